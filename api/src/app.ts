@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import { readSessionToken, SESSION_COOKIE } from './auth/cookies.js';
+import type { Viewer } from './auth/viewer.js';
+import type { Config } from './config.js';
+import type { AppDeps, HttpTransport, ServiceContext } from './context.js';
+import { openDatabase, type Database } from './db/client.js';
+import { createFormatError } from './graphql/errors.js';
+import { toGraphQLContext, type GraphQLContext } from './graphql/context.js';
+import { createGraphQLPlugins } from './graphql/plugins.js';
+import { buildExecutableSchema } from './graphql/schema.js';
+import { registerJobs } from './jobs.js';
+import { purgeExpiredSessions, resolveViewer } from './modules/identity/service.js';
+import { createPlatform, type Platform } from './platform/index.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import { createMetrics, type Metrics } from './platform/metrics.js';
+import { seedDemoSchool, type DemoSeedResult } from './seed/demo.js';
+import { StartupError } from './startup-error.js';
+
+export interface AppOptions {
+  /** The clock every service reads; tests pass a fixed one. */
+  now?: () => Date;
+  log?: Logger;
+}
+
+export interface App {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly port: number;
+  readonly url: string;
+  readonly deps: AppDeps;
+  readonly database: Database;
+  readonly metrics: Metrics;
+  /** What the demo seed did at start-up, when it ran. */
+  readonly demoSeed: DemoSeedResult | null;
+  /** Stops accepting, drains requests and sockets, closes jobs, Redis and the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole API: binds the port first (so a taken port fails at once and /healthz
+ * answers during migrations), then connects Redis and the database, migrates, seeds the demo
+ * school when asked, and mounts GraphQL over HTTP and WebSocket. Throws StartupError naming
+ * the setting when a dependency cannot be used; everything opened so far is closed again.
+ */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config);
+  const now = options.now ?? (() => new Date());
+  const metrics = createMetrics();
+  const state = { ready: false, draining: false };
+  let graphqlHandler: RequestHandler | null = null;
+  let database: Database | null = null;
+  let platform: Platform | null = null;
+
+  const expressApp = express();
+  const server = http.createServer(expressApp);
+  server.keepAliveTimeout = 65_000;
+
+  expressApp.disable('x-powered-by');
+  expressApp.set('trust proxy', config.trustProxy);
+  expressApp.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id =
+          typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/graphql') },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'debug'),
+    }),
+  );
+  expressApp.use((req, res, next) => {
+    res.on('finish', () => {
+      const route = req.path.split('/')[1] || 'root';
+      const group = ['graphql', 'admin', 'portal', 'healthz', 'readyz', 'metrics'].includes(route)
+        ? route
+        : 'other';
+      metrics.httpRequests.inc({ route: group, status: `${Math.floor(res.statusCode / 100)}xx` });
+    });
+    next();
+  });
+
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    const checks: Record<string, string> = {};
+    const check = async (name: string, ping: (() => Promise<void>) | undefined) => {
+      if (!ping) return (checks[name] = 'starting');
+      try {
+        await ping();
+        checks[name] = 'ok';
+      } catch (error) {
+        checks[name] = `failing: ${(error as Error).message}`;
+      }
+    };
+    await Promise.all([
+      check('database', database ? () => database!.ping() : undefined),
+      config.redis ? check('redis', platform ? () => platform!.ping() : undefined) : null,
+    ]);
+    const ok = state.ready && !state.draining && Object.values(checks).every((v) => v === 'ok');
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ready' : state.draining ? 'draining' : 'not ready',
+      checks,
+    });
+  });
+  expressApp.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+  expressApp.use('/graphql', express.json({ limit: '1mb' }), (req, res, next) => {
+    if (graphqlHandler) return graphqlHandler(req, res, next);
+    res.status(503).json({
+      errors: [{ message: 'The API is starting', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+  });
+  mountWebApp(expressApp, '/admin', config.web.adminDir);
+  mountWebApp(expressApp, '/portal', config.web.portalDir);
+  expressApp.get('/', (_req, res) => res.redirect(302, '/portal/'));
+
+  await listen(server, config);
+  const port = (server.address() as AddressInfo).port;
+  const wsServer = new WebSocketServer({ noServer: true });
+  let closeSockets: () => Promise<void> = async () => {};
+  let apollo: ApolloServer<GraphQLContext> | null = null;
+
+  const shutdown = async () => {
+    state.draining = true;
+    state.ready = false;
+    if (apollo) await apollo.stop().catch((err) => log.error({ err }, 'apollo stop failed'));
+    else await closeHttpServer(server, config.shutdownTimeoutMs);
+    await closeSockets();
+    wsServer.close();
+    await platform?.close().catch((err) => log.error({ err }, 'platform close failed'));
+    await database?.close().catch((err) => log.error({ err }, 'database close failed'));
+  };
+
+  try {
+    platform = await createPlatform(config, log);
+    database = await openDatabase(config);
+    await database.migrate();
+    const demoSeed = config.demoSeed ? await seedDemoSchool(database.db, log) : null;
+
+    const limits = {
+      // Per email and address: slows guessing without locking the real user out elsewhere.
+      login: platform.rateLimiter({ name: 'login', points: 10, durationSeconds: 15 * 60 }),
+    };
+    const deps: AppDeps = { config, db: database.db, platform, log, limits };
+    const viewerFor = (token: string | null) =>
+      token ? resolveViewer(deps.db, token, now()) : Promise.resolve(null);
+    const serviceContext = (viewer: Viewer | null, requestId: string, reqLog: Logger) =>
+      ({ deps, db: deps.db, viewer, requestId, log: reqLog, now }) satisfies ServiceContext;
+
+    registerJobs(platform.jobs, {
+      purgeSessions: () => purgeExpiredSessions(deps, now()).then(() => undefined),
+    });
+    await platform.jobs.start();
+    await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
+
+    const schema: GraphQLSchema = await buildExecutableSchema();
+
+    // WebSocket: authenticated once on connect (cookie or connectionParams), then each
+    // subscription checks its viewer on subscribe and per event.
+    const wsCleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer | null }>(
+      {
+        schema,
+        onConnect: async (ctx) => {
+          const params = ctx.connectionParams ?? {};
+          const header = typeof params.authorization === 'string' ? params.authorization : undefined;
+          const token = readSessionToken({ authorization: header, cookie: ctx.extra.request.headers.cookie });
+          ctx.extra.viewer = await viewerFor(token);
+          metrics.wsConnections.inc();
+          return true;
+        },
+        onClose: (ctx) => {
+          if (ctx.acknowledged) metrics.wsConnections.dec();
+        },
+        onOperation: (_ctx, _id, payload) => {
+          metrics.recordOperation({
+            name: payload.operationName,
+            type: 'subscription',
+            outcome: 'success',
+            seconds: 0,
+          });
+        },
+        context: (ctx) =>
+          toGraphQLContext(
+            serviceContext(ctx.extra.viewer ?? null, randomUUID(), log.child({ transport: 'ws' })),
+            null,
+          ),
+      },
+      wsServer,
+    );
+    closeSockets = () => Promise.resolve(wsCleanup.dispose());
+    server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/graphql') || state.draining) return socket.destroy();
+      wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+    });
+
+    apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      introspection: !config.isProduction,
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      formatError: createFormatError({ exposeInternalMessages: !config.isProduction }),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        ApolloServerPluginLandingPageDisabled(),
+        ...createGraphQLPlugins({ metrics }),
+      ],
+    });
+    await apollo.start();
+    graphqlHandler = expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = readSessionToken({
+          authorization: req.headers.authorization,
+          cookie: req.headers.cookie,
+        });
+        const viewer = await viewerFor(token);
+        return toGraphQLContext(
+          serviceContext(viewer, String(req.id), req.log),
+          httpTransport(req, res, config),
+        );
+      },
+    });
+    state.ready = true;
+
+    let stopping: Promise<void> | null = null;
+    return {
+      config,
+      log,
+      port,
+      url: `http://127.0.0.1:${port}`,
+      deps,
+      database,
+      metrics,
+      demoSeed,
+      stop: () => (stopping ??= shutdown()),
+    };
+  } catch (error) {
+    await shutdown().catch(() => {});
+    throw error;
+  }
+}
+
+function listen(server: http.Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') {
+        reject(new StartupError('PORT', `port ${config.port} is already in use; choose a free PORT`));
+      } else if (error.code === 'EACCES') {
+        reject(new StartupError('PORT', `no permission to listen on port ${config.port}`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new StartupError('HOST', `cannot listen on ${config.host} (${error.code})`));
+      } else reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(config.port, config.host);
+  });
+}
+
+/** Closes a server that never got as far as Apollo (a failed start-up). */
+function closeHttpServer(server: http.Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+function httpTransport(req: Request, res: Response, config: Config): HttpTransport {
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.isProduction,
+    path: '/',
+  };
+  return {
+    ip: req.ip ?? null,
+    userAgent: req.headers['user-agent'] ?? null,
+    setSessionCookie: (token, expiresAt) =>
+      res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+    clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+  };
+}
+
+/**
+ * Serves a built web app under `prefix`: hashed assets cached for a year, index.html never
+ * cached, and every other path under the prefix answered with index.html so deep links work.
+ */
+function mountWebApp(app: express.Express, prefix: string, dir: string) {
+  const index = path.join(dir, 'index.html');
+  app.use(
+    prefix,
+    express.static(dir, {
+      index: false,
+      redirect: false,
+      setHeaders: (res, file) => {
+        res.setHeader(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    }),
+  );
+  app.get([prefix, `${prefix}/*splat`], (req, res) => {
+    // Express ignores a trailing slash when matching: tell "/admin" from "/admin/" ourselves.
+    if (req.originalUrl.split('?')[0] === prefix) return res.redirect(301, `${prefix}/`);
+    if (path.extname(req.path) && !req.path.endsWith('.html')) {
+      return res.status(404).type('text/plain').send('Not found');
+    }
+    if (!existsSync(index)) {
+      return res
+        .status(503)
+        .type('text/plain')
+        .send(`This app is not built yet. Run "npm run build" (or "npm start") at the repository root.`);
+    }
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,33 @@
+import type { Viewer } from './auth/viewer.js';
+import type { Config } from './config.js';
+import type { Db, DbOrTx } from './db/client.js';
+import type { Platform } from './platform/index.js';
+import type { Logger } from './platform/logger.js';
+import type { RateLimiter } from './platform/ratelimit.js';
+
+/** What lives as long as the app: built once in app.ts. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  platform: Platform;
+  log: Logger;
+  limits: { login: RateLimiter };
+}
+
+/** What every service function receives. Time comes from `now()` so tests control it. */
+export interface ServiceContext {
+  deps: AppDeps;
+  db: DbOrTx;
+  viewer: Viewer | null;
+  requestId: string;
+  log: Logger;
+  now(): Date;
+}
+
+/** Transport details of an HTTP request; absent over WebSocket. */
+export interface HttpTransport {
+  ip: string | null;
+  userAgent: string | null;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}

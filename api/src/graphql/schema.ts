@@ -1,0 +1,37 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { applyPermissions } from '../auth/permissions.js';
+import { IdentityResolver } from '../modules/identity/resolver.js';
+import { LocationResolver } from '../modules/locations/resolver.js';
+import { DateTimeScalar } from './scalars.js';
+
+/**
+ * Subscriptions subscribe through `ctx.deps.platform.events` (per app, Redis or in-process),
+ * never through type-graphql `topics`; this guard makes a stray `topics` fail loudly.
+ */
+const topicsNotSupported = {
+  publish: () => {
+    throw new Error('publish through ctx.deps.platform.events, not the type-graphql pubSub');
+  },
+  subscribe: () => {
+    throw new Error('use `subscribe:` with ctx.deps.platform.events instead of `topics`');
+  },
+};
+
+export const resolvers = [IdentityResolver, LocationResolver] as const;
+
+/** The schema as clients see it, before permissions: used to emit schema/schema.graphql. */
+export function buildBareSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    pubSub: topicsNotSupported,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}
+
+/** The executable schema: the bare schema with the permission rules applied. */
+export async function buildExecutableSchema(): Promise<GraphQLSchema> {
+  return applyPermissions(await buildBareSchema());
+}

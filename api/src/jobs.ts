@@ -1,0 +1,6 @@
+import type { Jobs } from './platform/jobs.js';
+
+/** Registers the handler of every background job of the API, in one place. */
+export function registerJobs(jobs: Jobs, handlers: { purgeSessions: () => Promise<void> }) {
+  jobs.define('sessions.purgeExpired', handlers.purgeSessions);
+}

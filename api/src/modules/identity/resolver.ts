@@ -1,0 +1,35 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import * as identity from './service.js';
+import { AuthPayload, User } from './types.js';
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user; null when anonymous' })
+  me(@Ctx() ctx: GraphQLContext) {
+    return identity.getMe({ ctx });
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in; also sets the plannivo_session cookie' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const input = { email, password, ip: ctx.http?.ip ?? null, userAgent: ctx.http?.userAgent ?? null };
+    const session = await identity.login({ ctx, input });
+    ctx.http?.setSessionCookie(session.token, session.expiresAt);
+    return { token: session.token, user: session.user };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session and clears the cookie' })
+  async logout(@Ctx() ctx: GraphQLContext) {
+    ctx.http?.clearSessionCookie();
+    return identity.logout({ ctx });
+  }
+
+  @Mutation(() => User, { description: "Stores the caller's interface language (tr or en)" })
+  setMyLocale(@Arg('locale', () => String) locale: string, @Ctx() ctx: GraphQLContext) {
+    return identity.setMyLocale({ ctx, locale });
+  }
+}

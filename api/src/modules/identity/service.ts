@@ -1,0 +1,156 @@
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { hashToken, newToken } from '../../auth/tokens.js';
+import { isStaffRole, type Viewer } from '../../auth/viewer.js';
+import type { AppDeps, ServiceContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
+import { badInput, DomainError, unauthenticated } from '../../errors.js';
+import { sessionsTable, usersTable, type Role, type UserRow } from './schema.js';
+
+export const SUPPORTED_LOCALES = ['tr', 'en'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * How long a session lives. Staff hold the keys to money and children's records: short idle
+ * and absolute limits. Students and customers sign in on their own phones, mostly to check a
+ * lesson time: long limits, so the portal does not ask for a password at every visit.
+ */
+export const SESSION_POLICY = {
+  staff: { idleMs: 30 * MINUTE, absoluteMs: 12 * HOUR },
+  member: { idleMs: 14 * DAY, absoluteMs: 60 * DAY },
+} as const;
+
+/** lastUsedAt is written at most this often, so reads do not each cost a write. */
+const TOUCH_INTERVAL_MS = MINUTE;
+
+export const sessionPolicyFor = (role: Role) =>
+  isStaffRole(role) ? SESSION_POLICY.staff : SESSION_POLICY.member;
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * Signs a user in with email and password and opens a session.
+ * Errors: UNAUTHENTICATED for an unknown email or a wrong password alike (same message, same
+ * time); RATE_LIMITED after too many attempts for one email from one address.
+ */
+export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginInput }) {
+  const email = input.email.trim().toLowerCase();
+  await ctx.deps.limits.login.consume(`${email}|${input.ip ?? 'unknown'}`);
+  const [user] = await ctx.db
+    .select()
+    .from(usersTable)
+    .where(eq(sql`lower(${usersTable.email})`, email))
+    .limit(1);
+  const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !ok) {
+    ctx.log.info({ event: 'login_failed' }, 'login failed');
+    throw new DomainError('UNAUTHENTICATED', 'Email or password is incorrect');
+  }
+  const now = ctx.now();
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + sessionPolicyFor(user.role).absoluteMs);
+  await ctx.db.insert(sessionsTable).values({
+    userId: user.id,
+    tokenHash: hashToken(token),
+    createdAt: now,
+    lastUsedAt: now,
+    expiresAt,
+    ip: input.ip,
+    userAgent: input.userAgent?.slice(0, 400) ?? null,
+  });
+  await ctx.deps.limits.login.reset(`${email}|${input.ip ?? 'unknown'}`);
+  ctx.log.info({ event: 'login', userId: user.id }, 'login succeeded');
+  return { token, expiresAt, user };
+}
+
+/** Ends the caller's session. Returns false when there was none. */
+export async function logout({ ctx }: { ctx: ServiceContext }) {
+  if (!ctx.viewer) return false;
+  await ctx.db
+    .update(sessionsTable)
+    .set({ revokedAt: ctx.now() })
+    .where(eq(sessionsTable.id, ctx.viewer.sessionId));
+  return true;
+}
+
+/** The signed-in user, or null for anonymous callers. */
+export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<UserRow | null> {
+  if (!ctx.viewer) return null;
+  const [user] = await ctx.db.select().from(usersTable).where(eq(usersTable.id, ctx.viewer.userId));
+  return user ?? null;
+}
+
+/**
+ * Stores the caller's interface language.
+ * Errors: UNAUTHENTICATED when anonymous; BAD_USER_INPUT for a language we do not speak.
+ */
+export async function setMyLocale({ ctx, locale }: { ctx: ServiceContext; locale: string }) {
+  if (!ctx.viewer) throw unauthenticated();
+  if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
+    throw badInput({ locale: `must be one of ${SUPPORTED_LOCALES.join(', ')}` });
+  }
+  const [user] = await ctx.db
+    .update(usersTable)
+    .set({ locale, updatedAt: ctx.now() })
+    .where(eq(usersTable.id, ctx.viewer.userId))
+    .returning();
+  return user!;
+}
+
+/**
+ * The viewer a session token stands for, or null when the token is unknown, revoked, past
+ * its absolute expiry or idle for too long. Refreshes the session's last use.
+ */
+export async function resolveViewer(db: DbOrTx, token: string, now: Date): Promise<Viewer | null> {
+  const [row] = await db
+    .select({ session: sessionsTable, user: usersTable })
+    .from(sessionsTable)
+    .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
+    .where(and(eq(sessionsTable.tokenHash, hashToken(token)), isNull(sessionsTable.revokedAt)))
+    .limit(1);
+  if (!row) return null;
+  const { session, user } = row;
+  const idleLimit = session.lastUsedAt.getTime() + sessionPolicyFor(user.role).idleMs;
+  if (session.expiresAt <= now || idleLimit <= now.getTime()) return null;
+  if (now.getTime() - session.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessionsTable).set({ lastUsedAt: now }).where(eq(sessionsTable.id, session.id));
+  }
+  return { userId: user.id, role: user.role, locale: user.locale, sessionId: session.id };
+}
+
+/** Deletes sessions past their absolute expiry or revoked more than a day ago. */
+export async function purgeExpiredSessions(deps: Pick<AppDeps, 'db'>, now: Date) {
+  const dayAgo = new Date(now.getTime() - DAY);
+  const deleted = await deps.db
+    .delete(sessionsTable)
+    .where(or(lt(sessionsTable.expiresAt, now), lt(sessionsTable.revokedAt, dayAgo)))
+    .returning({ id: sessionsTable.id });
+  return deleted.length;
+}
+
+/** Creates a user with a password; used by the seed and tests (sign-up arrives later). */
+export async function createUserWithPassword(
+  db: DbOrTx,
+  input: { email: string; name: string; role: Role; locale?: Locale; password: string },
+) {
+  const [user] = await db
+    .insert(usersTable)
+    .values({
+      email: input.email.trim(),
+      name: input.name,
+      role: input.role,
+      locale: input.locale ?? 'en',
+      passwordHash: await hashPassword(input.password),
+    })
+    .returning();
+  return user!;
+}

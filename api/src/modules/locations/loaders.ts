@@ -1,0 +1,14 @@
+import DataLoader from 'dataloader';
+import type { ServiceContext } from '../../context.js';
+import type { LocationRow } from './schema.js';
+import { getLocationsByIds, isUuid } from './service.js';
+
+export function createLocationLoaders(ctx: ServiceContext) {
+  return {
+    locationById: new DataLoader<string, LocationRow | null>(async (ids) => {
+      const rows = await getLocationsByIds(ctx.db, ids.filter(isUuid));
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+import { pipe, filter } from '@graphql-yoga/subscription';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { isStaffRole } from '../../auth/viewer.js';
+import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import * as locations from './service.js';
+import { Location, UpdateLocationInput } from './types.js';
+
+@Resolver(() => Location)
+export class LocationResolver {
+  @Query(() => [Location])
+  locations(@Ctx() ctx: GraphQLContext) {
+    return locations.listLocations({ ctx });
+  }
+
+  @Mutation(() => Location)
+  updateLocation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateLocationInput) input: UpdateLocationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return locations.updateLocation({ ctx, id, input });
+  }
+
+  // graphql-shield does not guard subscribing: the viewer is checked here, on subscribe.
+  @Subscription(() => Location, {
+    description: 'A location was changed by anyone (staff only)',
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      if (!ctx.viewer) throw unauthenticated();
+      if (!isStaffRole(ctx.viewer.role)) throw forbidden();
+      return pipe(
+        ctx.deps.platform.events.subscribe('LOCATION_CHANGED'),
+        filter(() => ctx.viewer !== null && isStaffRole(ctx.viewer.role)),
+      );
+    },
+  })
+  async locationChanged(@Root() event: { locationId: string }, @Ctx() ctx: GraphQLContext) {
+    // Not through a loader: a subscription's context lives long, a loader would serve stale rows.
+    const row = await locations.getLocation({ ctx, id: event.locationId });
+    if (!row) throw notFound('Location');
+    return row;
+  }
+}

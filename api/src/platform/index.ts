@@ -1,0 +1,77 @@
+import type { Config } from '../config.js';
+import { createMemoryCache, createRedisCache, type Cache } from './cache.js';
+import { createBullJobs, createInProcessJobs, type Jobs } from './jobs.js';
+import type { Logger } from './logger.js';
+import { createEvents, type Events } from './pubsub.js';
+import { createRateLimiterFactory, type RateLimiterFactory } from './ratelimit.js';
+import { assertRedisReachable, createRedisClient } from './redis.js';
+
+export interface Platform {
+  readonly mode: 'embedded' | 'services';
+  events: Events;
+  jobs: Jobs;
+  cache: Cache;
+  rateLimiter: RateLimiterFactory;
+  /** Resolves when every external service answers (Redis); used by /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chooses every adapter once, from the config: in-process ones when REDIS_URL is unset,
+ * Redis-backed ones otherwise. Nothing else in the code knows which mode it runs in.
+ * Throws StartupError when Redis is configured but does not answer.
+ */
+export async function createPlatform(config: Config, log: Logger): Promise<Platform> {
+  if (!config.redis) {
+    const jobs = createInProcessJobs(log);
+    return {
+      mode: 'embedded',
+      events: createEvents({ redis: null }),
+      jobs,
+      cache: createMemoryCache(),
+      rateLimiter: createRateLimiterFactory(null),
+      ping: async () => {},
+      close: () => jobs.close(),
+    };
+  }
+
+  const { url, prefix } = config.redis;
+  await assertRedisReachable(url);
+  const onError = (role: string) => (err: Error) => log.warn({ err, role }, 'redis connection error');
+  const command = createRedisClient(url).on('error', onError('command'));
+  const publish = createRedisClient(url).on('error', onError('publish'));
+  const subscribe = createRedisClient(url).on('error', onError('subscribe'));
+  const jobs = createBullJobs({
+    // Options rather than clients: BullMQ then owns (and closes) its connections.
+    connection: () => ({ url, maxRetriesPerRequest: null }),
+    prefix,
+    log,
+  });
+
+  return {
+    mode: 'services',
+    events: createEvents({ redis: { publish, subscribe, prefix } }),
+    jobs,
+    cache: createRedisCache(command, prefix),
+    rateLimiter: createRateLimiterFactory({ client: command, prefix }),
+    async ping() {
+      const answer = await withTimeout(command.ping(), 2000, 'redis ping timed out');
+      if (answer !== 'PONG') throw new Error(`redis answered ${answer}`);
+    },
+    async close() {
+      await jobs.close();
+      await Promise.allSettled([command.quit(), publish.quit(), subscribe.quit()]);
+    },
+  };
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

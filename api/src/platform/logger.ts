@@ -1,0 +1,23 @@
+import { pino, type Logger } from 'pino';
+import type { Config } from '../config.js';
+
+export type { Logger };
+
+/** The process logger: JSON lines on stdout; secrets in headers are redacted. */
+export function createLogger(config: Pick<Config, 'logLevel' | 'nodeEnv'>): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { service: 'plannivo-api' },
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        'variables.password',
+      ],
+      censor: '[redacted]',
+    },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+}

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { hashPassword } from '../auth/passwords.js';
+import type { Db } from '../db/client.js';
+import { usersTable, type Role } from '../modules/identity/schema.js';
+import { locationsTable } from '../modules/locations/schema.js';
+import type { Logger } from '../platform/logger.js';
+
+export const DEMO_PASSWORD = 'plannivo-demo';
+
+/** The contract's demo accounts; all belong to Akyaka. */
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; locale: 'tr' | 'en' }> = [
+  { email: 'admin@demo.plannivo.test', name: 'Selin Aydın', role: 'ADMIN', locale: 'tr' },
+  { email: 'manager@demo.plannivo.test', name: 'Mert Kaya', role: 'MANAGER', locale: 'tr' },
+  { email: 'instructor@demo.plannivo.test', name: 'Deniz Yılmaz', role: 'INSTRUCTOR', locale: 'tr' },
+  { email: 'student@demo.plannivo.test', name: 'Emma Schneider', role: 'STUDENT', locale: 'en' },
+  { email: 'customer@demo.plannivo.test', name: 'Can Öztürk', role: 'CUSTOMER', locale: 'tr' },
+];
+
+export const DEMO_LOCATIONS = [
+  { name: 'Akyaka Kite Center', timezone: 'Europe/Istanbul', currency: 'TRY' },
+  { name: 'Tarifa Kite & Wing', timezone: 'Europe/Madrid', currency: 'EUR' },
+] as const;
+
+export type DemoSeedResult =
+  | { seeded: true; accounts: typeof DEMO_ACCOUNTS; locations: number }
+  | { seeded: false; reason: string };
+
+/**
+ * Seeds the demo school into an empty database: both locations and the five demo accounts.
+ * Does nothing when any user exists, so it is safe to run at every start.
+ */
+export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResult> {
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(usersTable);
+  if (count > 0) return { seeded: false, reason: 'the database already has users' };
+
+  // One hash for all five: they share the demo password, and hashing is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await tx.insert(locationsTable).values([...DEMO_LOCATIONS]);
+    await tx.insert(usersTable).values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })));
+  });
+  log.info({ accounts: DEMO_ACCOUNTS.length, locations: DEMO_LOCATIONS.length }, 'demo school seeded');
+  return { seeded: true, accounts: DEMO_ACCOUNTS, locations: DEMO_LOCATIONS.length };
+}
