@@ -142,10 +142,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const shutdown = async () => {
     state.draining = true;
     state.ready = false;
-    if (apollo) await apollo.stop().catch((err) => log.error({ err }, 'apollo stop failed'));
-    else await closeHttpServer(server, config.shutdownTimeoutMs);
+    // Sockets first: the HTTP drain would otherwise wait for upgraded connections to end.
     await closeSockets();
     wsServer.close();
+    if (apollo) await apollo.stop().catch((err) => log.error({ err }, 'apollo stop failed'));
+    else await closeHttpServer(server, config.shutdownTimeoutMs);
     await platform?.close().catch((err) => log.error({ err }, 'platform close failed'));
     await database?.close().catch((err) => log.error({ err }, 'database close failed'));
   };
@@ -173,6 +174,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
 
     const schema: GraphQLSchema = await buildExecutableSchema();
+    const formatError = createFormatError({ exposeInternalMessages: !config.isProduction });
 
     // WebSocket: authenticated once on connect (cookie or connectionParams), then each
     // subscription checks its viewer on subscribe and per event.
@@ -187,6 +189,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           metrics.wsConnections.inc();
           return true;
         },
+        // Same error shapes over WebSocket as over HTTP (Apollo's formatError is HTTP only).
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+        onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
         onClose: (ctx) => {
           if (ctx.acknowledged) metrics.wsConnections.dec();
         },
@@ -217,7 +223,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       introspection: !config.isProduction,
       includeStacktraceInErrorResponses: false,
       csrfPrevention: true,
-      formatError: createFormatError({ exposeInternalMessages: !config.isProduction }),
+      formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         ApolloServerPluginLandingPageDisabled(),

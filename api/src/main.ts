@@ -6,8 +6,10 @@ import { StartupError } from './startup-error.js';
 
 /** One clear line for a setting that stops start-up; no stack trace. */
 function fail(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof StartupError) {
+  if (error instanceof ConfigError) {
     process.stderr.write(`Plannivo cannot start: invalid setting ${error.message}\n`);
+  } else if (error instanceof StartupError) {
+    process.stderr.write(`Plannivo cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(`Plannivo cannot start: ${(error as Error)?.stack ?? String(error)}\n`);
   }

@@ -89,15 +89,16 @@ export async function openDatabase(config: Config): Promise<Database> {
     kind: 'postgres',
     db,
     async migrate() {
-      const reserved = await client.reserve();
+      // One connection of its own, so the session-level lock and the migration share it.
+      const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
       try {
-        await reserved`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
-        await migratePostgres(drizzlePostgres({ client: reserved as never, casing }), {
+        await single`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+        await migratePostgres(drizzlePostgres({ client: single, casing }), {
           migrationsFolder: MIGRATIONS_DIR,
         });
       } finally {
-        await reserved`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => {});
-        reserved.release();
+        await single`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => {});
+        await single.end({ timeout: 5 });
       }
     },
     ping: async () => {

@@ -61,7 +61,12 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
     },
     async close() {
       await jobs.close();
-      await Promise.allSettled([command.quit(), publish.quit(), subscribe.quit()]);
+      // QUIT waits for a reply; a client cut off mid-reconnect gets disconnected instead.
+      await Promise.allSettled(
+        [command, publish, subscribe].map((client) =>
+          withTimeout(client.quit(), 2000, 'redis quit timed out').catch(() => client.disconnect()),
+        ),
+      );
     },
   };
 }

@@ -137,8 +137,29 @@ export function createBullJobs(options: {
       await worker.waitUntilReady();
     },
     async close() {
-      await worker?.close();
-      await queue.close();
+      // Wait for running jobs, but not forever: BullMQ reconnects with up to 20 s of backoff
+      // and close() waits for that; past the budget, drop the connections instead.
+      const graceful = Promise.all([worker?.close(), queue.close()]);
+      const closed = await withTimeout(graceful, CLOSE_TIMEOUT_MS, 'jobs close timed out').then(
+        () => true,
+        () => false,
+      );
+      if (!closed) {
+        options.log.warn('job queue did not close in time; disconnecting');
+        void Promise.allSettled([worker?.disconnect(), queue.disconnect()]);
+      }
     },
   };
+}
+
+const CLOSE_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }

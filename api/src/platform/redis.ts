@@ -14,12 +14,17 @@ export async function assertRedisReachable(url: string, timeoutMs = 3000): Promi
     retryStrategy: () => null,
     enableOfflineQueue: false,
   });
-  probe.on('error', () => {});
+  let socketError: { code?: string; message: string } | null = null;
+  probe.on('error', (error: { code?: string; message: string }) => {
+    socketError ??= error;
+  });
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    const reason = (error as { code?: string; message?: string }).code ?? (error as Error).message;
+    // connect() only says "Connection is closed."; the socket's own error says why.
+    const cause = (socketError ?? error) as { code?: string; message: string };
+    const reason = cause.code ?? cause.message;
     throw new StartupError('REDIS_URL', `cannot connect to ${redactUrl(url)} (${reason})`);
   } finally {
     probe.disconnect();
