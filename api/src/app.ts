@@ -76,7 +76,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       genReqId: (req, res) => {
         const incoming = req.headers['x-request-id'];
         const id =
-          typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+          typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming)
+            ? incoming
+            : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
@@ -183,16 +185,23 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         schema,
         onConnect: async (ctx) => {
           const params = ctx.connectionParams ?? {};
-          const header = typeof params.authorization === 'string' ? params.authorization : undefined;
-          const token = readSessionToken({ authorization: header, cookie: ctx.extra.request.headers.cookie });
+          const header =
+            typeof params.authorization === 'string' ? params.authorization : undefined;
+          const token = readSessionToken({
+            authorization: header,
+            cookie: ctx.extra.request.headers.cookie,
+          });
           ctx.extra.viewer = await viewerFor(token);
           metrics.wsConnections.inc();
           return true;
         },
         // Same error shapes over WebSocket as over HTTP (Apollo's formatError is HTTP only).
         onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
-        onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
+        onError: (_ctx, _id, _payload, errors) =>
+          errors.map((e) => formatError(e.toJSON(), e)) as never,
         onClose: (ctx) => {
           if (ctx.acknowledged) metrics.wsConnections.dec();
         },
@@ -225,7 +234,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       csrfPrevention: true,
       formatError,
       plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        ApolloServerPluginDrainHttpServer({
+          httpServer: server,
+          stopGracePeriodMillis: config.shutdownTimeoutMs,
+        }),
         ApolloServerPluginLandingPageDisabled(),
         ...createGraphQLPlugins({ metrics }),
       ],
@@ -269,7 +281,9 @@ function listen(server: http.Server, config: Config): Promise<void> {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
       if (error.code === 'EADDRINUSE') {
-        reject(new StartupError('PORT', `port ${config.port} is already in use; choose a free PORT`));
+        reject(
+          new StartupError('PORT', `port ${config.port} is already in use; choose a free PORT`),
+        );
       } else if (error.code === 'EACCES') {
         reject(new StartupError('PORT', `no permission to listen on port ${config.port}`));
       } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
@@ -329,7 +343,9 @@ function mountWebApp(app: express.Express, prefix: string, dir: string) {
       setHeaders: (res, file) => {
         res.setHeader(
           'cache-control',
-          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          file.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
         );
       },
     }),
@@ -344,7 +360,9 @@ function mountWebApp(app: express.Express, prefix: string, dir: string) {
       return res
         .status(503)
         .type('text/plain')
-        .send(`This app is not built yet. Run "npm run build" (or "npm start") at the repository root.`);
+        .send(
+          `This app is not built yet. Run "npm run build" (or "npm start") at the repository root.`,
+        );
     }
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -16,7 +16,10 @@ describe('loadConfig', () => {
   it('runs with no settings at all: embedded database, in-process adapters, port 4000', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
-    expect(config.database).toEqual({ kind: 'pglite', dataDir: path.join(REPO_ROOT, '.data/pglite') });
+    expect(config.database).toEqual({
+      kind: 'pglite',
+      dataDir: path.join(REPO_ROOT, '.data/pglite'),
+    });
     expect(config.redis).toBeNull();
     expect(config.demoSeed).toBe(true);
     expect(config.publicUrl).toBe('http://localhost:4000');
@@ -28,7 +31,10 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
       REDIS_URL: 'redis://127.0.0.1:6379',
     });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://postgres@127.0.0.1:5432/test',
+    });
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'plannivo:' });
     expect(config.demoSeed).toBe(false);
   });

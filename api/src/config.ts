@@ -51,7 +51,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: integer(0, 10).default(0),
   FILES_DIR: z.string().min(1).default('.data/files'),
-  SMTP_URL: optional(urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587')),
+  SMTP_URL: optional(
+    urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587'),
+  ),
   MAIL_FROM: z.string().min(3).default('Plannivo <no-reply@plannivo.local>'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
@@ -64,9 +66,7 @@ export type Config = Readonly<{
   host: string;
   port: number;
   publicUrl: string;
-  database:
-    | { kind: 'pglite'; dataDir: string }
-    | { kind: 'postgres'; url: string };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   redis: { url: string; prefix: string } | null;
   logLevel: (typeof LOG_LEVELS)[number];
   trustProxy: number;
@@ -96,7 +96,9 @@ const resolveFromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(RE
  * Parses the environment into a Config. Throws a ConfigError naming the first invalid
  * setting; values are never echoed back, since URLs may carry passwords.
  */
-export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+): Config {
   const result = envSchema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -104,7 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     throw new ConfigError(setting, issue.message);
   }
   const e = result.data;
-  const pgliteDir = e.PGLITE_DIR.startsWith('memory://') ? e.PGLITE_DIR : resolveFromRoot(e.PGLITE_DIR);
+  const pgliteDir = e.PGLITE_DIR.startsWith('memory://')
+    ? e.PGLITE_DIR
+    : resolveFromRoot(e.PGLITE_DIR);
   const webRoot = resolveFromRoot(e.WEB_DIST_DIR);
   return Object.freeze({
     nodeEnv: e.NODE_ENV,

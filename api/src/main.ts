@@ -39,7 +39,7 @@ function banner(config: Config, port: number) {
 async function main() {
   let config: Config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig();
   } catch (error) {
     fail(error);
   }

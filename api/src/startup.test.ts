@@ -2,8 +2,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { eq } from 'drizzle-orm';
-import { servicesMode, testEnv } from './test/env.js';
+import { servicesMode } from './test/env.js';
 import { isolatedEnv, nextEvent, triggerUntil } from './test/harness.js';
 import { freePort, spawnApi, waitForOk, type ApiProcess } from './test/process.js';
 import { loadConfig } from './config.js';
@@ -47,7 +46,10 @@ describe('a bad setting stops start-up with one clear line naming it', () => {
   });
 
   it('an unreachable Redis', async () => {
-    const result = await failedStart({ REDIS_URL: `redis://127.0.0.1:${await freePort()}`, PORT: '0' });
+    const result = await failedStart({
+      REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+      PORT: '0',
+    });
     expect(result.code).toBe(1);
     expectOneClearLine(result.stderr, 'REDIS_URL');
     expect(result.stderr).toContain('ECONNREFUSED');
@@ -82,7 +84,10 @@ describe('graceful shutdown', () => {
       });
       expect(await closed).toBe(1001);
       expect(await proc.exited).toBe(0);
-      const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => false, () => true);
+      const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        () => false,
+        () => true,
+      );
       expect(refused).toBe(true);
     } finally {
       await drop();
@@ -122,20 +127,30 @@ describe.skipIf(!servicesMode())('two API processes sharing PostgreSQL and Redis
   });
 
   it('a subscriber on one receives the event a mutation published on the other', async () => {
-    const [a, b] = procs.map((p) => `http://127.0.0.1:${(p as ApiProcess & { port: number }).port}`) as [string, string];
+    const [a, b] = procs.map(
+      (p) => `http://127.0.0.1:${(p as ApiProcess & { port: number }).port}`,
+    ) as [string, string];
     expect(a).not.toBe(b);
     const post = async (base: string, query: string, variables: object, token?: string) => {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- ad-hoc operations, checked by the assertions
       return (await res.json()) as { data: any; errors?: unknown };
     };
-    const login = await post(a, 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }', {
-      e: 'ops@two.plannivo.test',
-      p: 'two replicas one truth',
-    });
+    const login = await post(
+      a,
+      'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ token } }',
+      {
+        e: 'ops@two.plannivo.test',
+        p: 'two replicas one truth',
+      },
+    );
     const token: string = login.data.login.token;
     const [location] = (await post(b, '{ locations { id } }', {}, token)).data.locations;
 
@@ -151,13 +166,17 @@ describe.skipIf(!servicesMode())('two API processes sharing PostgreSQL and Redis
     );
     let n = 0;
     const received = await triggerUntil(event.value, () =>
-      post(b, 'mutation($id:ID!,$n:String!){ updateLocation(id:$id, input:{ name:$n }){ id } }', { id: location.id, n: `Tarifa ${++n}` }, token),
+      post(
+        b,
+        'mutation($id:ID!,$n:String!){ updateLocation(id:$id, input:{ name:$n }){ id } }',
+        { id: location.id, n: `Tarifa ${++n}` },
+        token,
+      ),
     );
-    expect(received.locationChanged).toEqual({ id: location.id, name: expect.stringMatching(/^Tarifa \d+$/) });
+    expect(received.locationChanged).toEqual({
+      id: location.id,
+      name: expect.stringMatching(/^Tarifa \d+$/),
+    });
     await client.dispose();
   });
 });
-
-// Keeps the import used when the services-mode suite is skipped.
-void eq;
-void testEnv;

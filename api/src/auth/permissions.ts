@@ -11,8 +11,8 @@ const forbidden = () =>
   new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
 
 // Rules only read the viewer: cache per request.
-const isAuthenticated = rule({ cache: 'contextual' })(
-  (_parent, _args, ctx: GraphQLContext) => (ctx.viewer ? true : unauthenticated()),
+const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
+  ctx.viewer ? true : unauthenticated(),
 );
 
 const hasRole = (roles: readonly Role[]) =>

@@ -46,7 +46,11 @@ export function createFormatError(options: { exposeInternalMessages: boolean }) 
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = classifyError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { code, ...original.details } };
@@ -66,7 +70,8 @@ export function createFormatError(options: { exposeInternalMessages: boolean }) 
       };
     }
     const apolloCode = formatted.extensions?.code;
-    const reason = typeof apolloCode === 'string' && apolloCode !== code ? { reason: apolloCode } : {};
+    const reason =
+      typeof apolloCode === 'string' && apolloCode !== code ? { reason: apolloCode } : {};
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions: { ...extensions, ...reason, code } };
   };

@@ -4,7 +4,9 @@ import type { GraphQLContext } from './context.js';
 import { classifyError, LOG_LEVEL_BY_CODE } from './errors.js';
 
 /** Apollo plugins of ours: operation metrics, and error logging with the request id. */
-export function createGraphQLPlugins(deps: { metrics: Metrics }): ApolloServerPlugin<GraphQLContext>[] {
+export function createGraphQLPlugins(deps: {
+  metrics: Metrics;
+}): ApolloServerPlugin<GraphQLContext>[] {
   const metricsPlugin: ApolloServerPlugin<GraphQLContext> = {
     async requestDidStart() {
       const started = process.hrtime.bigint();

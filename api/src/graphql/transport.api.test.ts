@@ -59,9 +59,15 @@ describe('health and metrics', () => {
     await t.gql('query MetricsProbe { me { id } }');
     await t.gql('mutation MetricsFail { setMyLocale(locale: "tr") { id } }');
     const text = await (await fetch(`${t.url}/metrics`)).text();
-    expect(text).toContain('plannivo_graphql_operations_total{operation="MetricsProbe",type="query",outcome="success"} 1');
-    expect(text).toContain('plannivo_graphql_operations_total{operation="MetricsFail",type="mutation",outcome="error"} 1');
-    expect(text).toMatch(/plannivo_graphql_operation_duration_seconds_count\{operation="MetricsProbe",type="query"\} 1/);
+    expect(text).toContain(
+      'plannivo_graphql_operations_total{operation="MetricsProbe",type="query",outcome="success"} 1',
+    );
+    expect(text).toContain(
+      'plannivo_graphql_operations_total{operation="MetricsFail",type="mutation",outcome="error"} 1',
+    );
+    expect(text).toMatch(
+      /plannivo_graphql_operation_duration_seconds_count\{operation="MetricsProbe",type="query"\} 1/,
+    );
     expect(text).toContain('plannivo_process_cpu_seconds_total');
   });
 });

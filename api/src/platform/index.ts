@@ -38,7 +38,8 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
 
   const { url, prefix } = config.redis;
   await assertRedisReachable(url);
-  const onError = (role: string) => (err: Error) => log.warn({ err, role }, 'redis connection error');
+  const onError = (role: string) => (err: Error) =>
+    log.warn({ err, role }, 'redis connection error');
   const command = createRedisClient(url).on('error', onError('command'));
   const publish = createRedisClient(url).on('error', onError('publish'));
   const subscribe = createRedisClient(url).on('error', onError('subscribe'));

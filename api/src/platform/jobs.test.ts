@@ -32,11 +32,16 @@ describe('jobs', () => {
       })
       .returning();
     await t.app.deps.platform.jobs.enqueue('sessions.purgeExpired', {});
-    const gone = await waitUntil(async () =>
-      (await t.db.select().from(sessionsTable).where(eq(sessionsTable.id, expired!.id))).length === 0,
+    const gone = await waitUntil(
+      async () =>
+        (await t.db.select().from(sessionsTable).where(eq(sessionsTable.id, expired!.id)))
+          .length === 0,
     );
     expect(gone).toBe(true);
-    const live = await t.db.select().from(sessionsTable).where(eq(sessionsTable.userId, user.userId));
+    const live = await t.db
+      .select()
+      .from(sessionsTable)
+      .where(eq(sessionsTable.userId, user.userId));
     expect(live).toHaveLength(1);
   });
 

@@ -53,7 +53,13 @@ export function createInProcessJobs(log: Logger): Jobs {
       .finally(() => running.delete(task));
     running.add(task);
   };
-  const schedule = (name: JobName, data: unknown, delay: number, attempt: number, jobId?: string) => {
+  const schedule = (
+    name: JobName,
+    data: unknown,
+    delay: number,
+    attempt: number,
+    jobId?: string,
+  ) => {
     const timer = setTimeout(() => {
       timers.delete(timer);
       run(name, data, attempt, jobId);

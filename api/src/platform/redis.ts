@@ -35,4 +35,3 @@ export async function assertRedisReachable(url: string, timeoutMs = 3000): Promi
 export function createRedisClient(url: string, options: RedisOptions = {}): Redis {
   return new Redis(url, { lazyConnect: false, ...options });
 }
-

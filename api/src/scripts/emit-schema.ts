@@ -23,7 +23,9 @@ const sdl = `${header}\n${printSchema(lexicographicSortSchema(await buildBareSch
 if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== sdl) {
-    console.error('schema/schema.graphql is stale: run `npm run schema:emit` and commit the result.');
+    console.error(
+      'schema/schema.graphql is stale: run `npm run schema:emit` and commit the result.',
+    );
     process.exit(1);
   }
   console.log('schema/schema.graphql is up to date.');

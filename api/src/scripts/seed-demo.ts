@@ -8,7 +8,7 @@ import { openDatabase } from '../db/client.js';
 import { createLogger } from '../platform/logger.js';
 import { seedDemoSchool } from '../seed/demo.js';
 
-const config = loadConfig(process.env);
+const config = loadConfig();
 const log = createLogger(config);
 const database = await openDatabase(config);
 try {

@@ -20,7 +20,13 @@ describe('demo school seed', () => {
       ['Tarifa Kite & Wing', 'Europe/Madrid', 'EUR'],
     ]);
     const users = await t.db.select().from(usersTable);
-    expect(users.map((u) => u.role).sort()).toEqual(['ADMIN', 'CUSTOMER', 'INSTRUCTOR', 'MANAGER', 'STUDENT']);
+    expect(users.map((u) => u.role).sort()).toEqual([
+      'ADMIN',
+      'CUSTOMER',
+      'INSTRUCTOR',
+      'MANAGER',
+      'STUDENT',
+    ]);
     for (const account of DEMO_ACCOUNTS) {
       const res = await t.gql<{ login: { user: { role: string } } }>(
         'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }',

@@ -8,10 +8,20 @@ import type { Logger } from '../platform/logger.js';
 export const DEMO_PASSWORD = 'plannivo-demo';
 
 /** The contract's demo accounts; all belong to Akyaka. */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role; locale: 'tr' | 'en' }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{
+  email: string;
+  name: string;
+  role: Role;
+  locale: 'tr' | 'en';
+}> = [
   { email: 'admin@demo.plannivo.test', name: 'Selin Aydın', role: 'ADMIN', locale: 'tr' },
   { email: 'manager@demo.plannivo.test', name: 'Mert Kaya', role: 'MANAGER', locale: 'tr' },
-  { email: 'instructor@demo.plannivo.test', name: 'Deniz Yılmaz', role: 'INSTRUCTOR', locale: 'tr' },
+  {
+    email: 'instructor@demo.plannivo.test',
+    name: 'Deniz Yılmaz',
+    role: 'INSTRUCTOR',
+    locale: 'tr',
+  },
   { email: 'student@demo.plannivo.test', name: 'Emma Schneider', role: 'STUDENT', locale: 'en' },
   { email: 'customer@demo.plannivo.test', name: 'Can Öztürk', role: 'CUSTOMER', locale: 'tr' },
 ];
@@ -41,6 +51,9 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
     await tx.insert(locationsTable).values([...DEMO_LOCATIONS]);
     await tx.insert(usersTable).values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })));
   });
-  log.info({ accounts: DEMO_ACCOUNTS.length, locations: DEMO_LOCATIONS.length }, 'demo school seeded');
+  log.info(
+    { accounts: DEMO_ACCOUNTS.length, locations: DEMO_LOCATIONS.length },
+    'demo school seeded',
+  );
   return { seeded: true, accounts: DEMO_ACCOUNTS, locations: DEMO_LOCATIONS.length };
 }

@@ -8,9 +8,7 @@ export const testEnv = {
   /** The environment children inherit (PATH, HOME), without our settings. */
   base(): Record<string, string> {
     const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ', 'SYSTEMROOT'];
-    return Object.fromEntries(
-      keep.filter((k) => process.env[k]).map((k) => [k, process.env[k]!]),
-    );
+    return Object.fromEntries(keep.filter((k) => process.env[k]).map((k) => [k, process.env[k]!]));
   },
 };
 

@@ -21,7 +21,10 @@ export const uniqueId = () => randomBytes(5).toString('hex');
  * a copy of the migrated template on PostgreSQL, or an in-memory PGlite. Call `drop`
  * in afterAll.
  */
-export async function isolatedEnv(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function isolatedEnv(): Promise<{
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}> {
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -31,7 +34,8 @@ export async function isolatedEnv(): Promise<{ env: Record<string, string>; drop
     REDIS_PREFIX: `plannivo-test:${uniqueId()}:`,
   };
   if (testEnv.redisUrl) env.REDIS_URL = testEnv.redisUrl;
-  const dropRedisKeys = () => (testEnv.redisUrl ? deleteRedisKeys(testEnv.redisUrl, env.REDIS_PREFIX!) : Promise.resolve());
+  const dropRedisKeys = () =>
+    testEnv.redisUrl ? deleteRedisKeys(testEnv.redisUrl, env.REDIS_PREFIX!) : Promise.resolve();
   const template = inject('pgTemplate');
   if (!testEnv.databaseUrl || !template) {
     env.PGLITE_DIR = 'memory://';
@@ -89,7 +93,11 @@ export interface GqlResult<T> {
   status: number;
   headers: Headers;
   data: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions: Record<string, unknown> & { code: string } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions: Record<string, unknown> & { code: string };
+  }>;
 }
 
 export interface SignedIn {
@@ -175,7 +183,8 @@ export function nextEvent<T>(
       { query, variables },
       {
         next: (result) => {
-          if (result.errors?.length) reject(Object.assign(new Error('subscription error'), { errors: result.errors }));
+          if (result.errors?.length)
+            reject(Object.assign(new Error('subscription error'), { errors: result.errors }));
           else resolve(result.data as T);
         },
         error: (error) => reject(Object.assign(new Error('subscription error'), { errors: error })),

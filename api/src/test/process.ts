@@ -50,7 +50,10 @@ export async function waitForOk(url: string, proc?: ApiProcess, timeoutMs = 60_0
   void proc?.exited.then(() => (gone = true));
   while (Date.now() < deadline) {
     if (gone) throw new Error(`process exited early: ${proc?.stderr()}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }

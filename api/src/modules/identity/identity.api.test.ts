@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { sessionsTable, usersTable } from './schema.js';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email role } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email role } } }';
 const ME = '{ me { id email name role locale } }';
 
 let t: TestApp;
@@ -26,9 +27,17 @@ describe('login', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i); // only in production
 
-    const viaCookie = await t.gql<{ me: { email: string } }>(ME, {}, { cookie: cookie.split(';')[0] });
+    const viaCookie = await t.gql<{ me: { email: string } }>(
+      ME,
+      {},
+      { cookie: cookie.split(';')[0] },
+    );
     expect(viaCookie.data?.me.email).toBe(student.email);
-    const viaBearer = await t.gql<{ me: { email: string } }>(ME, {}, { token: res.data!.login.token });
+    const viaBearer = await t.gql<{ me: { email: string } }>(
+      ME,
+      {},
+      { token: res.data!.login.token },
+    );
     expect(viaBearer.data?.me.email).toBe(student.email);
   });
 
@@ -44,7 +53,10 @@ describe('login', () => {
 
   it('stores only a hash of the token', async () => {
     const user = await t.signIn('MANAGER');
-    const rows = await t.db.select().from(sessionsTable).where(eq(sessionsTable.userId, user.userId));
+    const rows = await t.db
+      .select()
+      .from(sessionsTable)
+      .where(eq(sessionsTable.userId, user.userId));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0]!.tokenHash).not.toContain(user.token);
@@ -91,7 +103,9 @@ describe('sessions', () => {
       .update(sessionsTable)
       .set({ lastUsedAt: new Date(Date.now() - 31 * 60_000) })
       .where(eq(sessionsTable.userId, user.userId));
-    expect((await t.gql<{ me: { id: string } }>(ME, {}, { token: user.token })).data?.me.id).toBe(user.userId);
+    expect((await t.gql<{ me: { id: string } }>(ME, {}, { token: user.token })).data?.me.id).toBe(
+      user.userId,
+    );
   });
 });
 
@@ -104,8 +118,15 @@ describe('setMyLocale', () => {
       { token: user.token },
     );
     expect(ok.data?.setMyLocale.locale).toBe('tr');
-    const bad = await t.gql('mutation { setMyLocale(locale: "xx") { locale } }', {}, { token: user.token });
-    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { locale: expect.any(String) } });
+    const bad = await t.gql(
+      'mutation { setMyLocale(locale: "xx") { locale } }',
+      {},
+      { token: user.token },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { locale: expect.any(String) },
+    });
     const [row] = await t.db.select().from(usersTable).where(eq(usersTable.id, user.userId));
     expect(row!.locale).toBe('tr');
   });

@@ -16,7 +16,12 @@ export class IdentityResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const input = { email, password, ip: ctx.http?.ip ?? null, userAgent: ctx.http?.userAgent ?? null };
+    const input = {
+      email,
+      password,
+      ip: ctx.http?.ip ?? null,
+      userAgent: ctx.http?.userAgent ?? null,
+    };
     const session = await identity.login({ ctx, input });
     ctx.http?.setSessionCookie(session.token, session.expiresAt);
     return { token: session.token, user: session.user };

@@ -40,6 +40,9 @@ export const sessionsTable = pgTable(
     userAgent: text(),
     ip: text(),
   },
-  (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
+  (t) => [
+    index('sessions_user_id_idx').on(t.userId),
+    index('sessions_expires_at_idx').on(t.expiresAt),
+  ],
 );
 export type SessionRow = typeof sessionsTable.$inferSelect;

@@ -24,7 +24,9 @@ export class User {
 
 @ObjectType()
 export class AuthPayload {
-  @Field(() => String, { description: 'Session token, for clients that send Authorization: Bearer' })
+  @Field(() => String, {
+    description: 'Session token, for clients that send Authorization: Bearer',
+  })
   token: string;
 
   @Field(() => User)

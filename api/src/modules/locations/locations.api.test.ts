@@ -3,51 +3,79 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextEvent, startTestApp, triggerUntil, type TestApp } from '../../test/harness.js';
 import { locationsTable, type LocationRow } from './schema.js';
 
-const UPDATE = 'mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id name timezone currency } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateLocationInput!) { updateLocation(id: $id, input: $input) { id name timezone currency } }';
 const CHANGED = 'subscription { locationChanged { id name timezone } }';
 
 let t: TestApp;
 let akyaka: LocationRow;
 beforeAll(async () => {
   t = await startTestApp();
-  [akyaka] = await t.db
+  [akyaka] = (await t.db
     .insert(locationsTable)
     .values({ name: 'Akyaka Kite Center', timezone: 'Europe/Istanbul', currency: 'TRY' })
-    .returning() as [LocationRow];
+    .returning()) as [LocationRow];
 });
 afterAll(() => t.stop());
 
-const stored = async () => (await t.db.select().from(locationsTable).where(eq(locationsTable.id, akyaka.id)))[0]!;
+const stored = async () =>
+  (await t.db.select().from(locationsTable).where(eq(locationsTable.id, akyaka.id)))[0]!;
 
 describe('locations', () => {
   it('are listed to any signed-in user and to nobody else', async () => {
     const student = await t.signIn('STUDENT');
-    const res = await t.gql<{ locations: Array<{ name: string }> }>('{ locations { name timezone currency } }', {}, { token: student.token });
-    expect(res.data?.locations).toContainEqual({ name: 'Akyaka Kite Center', timezone: 'Europe/Istanbul', currency: 'TRY' });
+    const res = await t.gql<{ locations: Array<{ name: string }> }>(
+      '{ locations { name timezone currency } }',
+      {},
+      { token: student.token },
+    );
+    expect(res.data?.locations).toContainEqual({
+      name: 'Akyaka Kite Center',
+      timezone: 'Europe/Istanbul',
+      currency: 'TRY',
+    });
     const anonymous = await t.gql('{ locations { name } }');
     expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('can be renamed by a manager', async () => {
     const manager = await t.signIn('MANAGER');
-    const res = await t.gql<{ updateLocation: LocationRow }>(UPDATE, { id: akyaka.id, input: { name: '  Akyaka Kite Centre ' } }, { token: manager.token });
-    expect(res.data?.updateLocation).toMatchObject({ name: 'Akyaka Kite Centre', timezone: 'Europe/Istanbul' });
+    const res = await t.gql<{ updateLocation: LocationRow }>(
+      UPDATE,
+      { id: akyaka.id, input: { name: '  Akyaka Kite Centre ' } },
+      { token: manager.token },
+    );
+    expect(res.data?.updateLocation).toMatchObject({
+      name: 'Akyaka Kite Centre',
+      timezone: 'Europe/Istanbul',
+    });
     expect((await stored()).name).toBe('Akyaka Kite Centre');
   });
 
-  it.each(['STUDENT', 'CUSTOMER', 'INSTRUCTOR'] as const)('cannot be changed by a %s (FORBIDDEN, nothing written)', async (role) => {
-    const user = await t.signIn(role);
-    const before = await stored();
-    const res = await t.gql(UPDATE, { id: akyaka.id, input: { name: 'Hijacked' } }, { token: user.token });
-    expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect(res.data).toBeNull();
-    expect(await stored()).toEqual(before);
-  });
+  it.each(['STUDENT', 'CUSTOMER', 'INSTRUCTOR'] as const)(
+    'cannot be changed by a %s (FORBIDDEN, nothing written)',
+    async (role) => {
+      const user = await t.signIn(role);
+      const before = await stored();
+      const res = await t.gql(
+        UPDATE,
+        { id: akyaka.id, input: { name: 'Hijacked' } },
+        { token: user.token },
+      );
+      expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(res.data).toBeNull();
+      expect(await stored()).toEqual(before);
+    },
+  );
 
   it('refuses an unknown time zone and a blank name with BAD_USER_INPUT naming both, writing nothing', async () => {
     const admin = await t.signIn('ADMIN');
     const before = await stored();
-    const res = await t.gql(UPDATE, { id: akyaka.id, input: { name: ' ', timezone: 'Mars/Olympus' } }, { token: admin.token });
+    const res = await t.gql(
+      UPDATE,
+      { id: akyaka.id, input: { name: ' ', timezone: 'Mars/Olympus' } },
+      { token: admin.token },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { name: expect.any(String), timezone: expect.any(String) },
@@ -81,9 +109,13 @@ describe('locationChanged subscription', () => {
   it('refuses students (FORBIDDEN) and anonymous sockets (UNAUTHENTICATED) at subscribe time', async () => {
     const student = await t.signIn('STUDENT');
     const asStudent = nextEvent(t.ws(student.token), CHANGED);
-    await expect(asStudent.value).rejects.toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    await expect(asStudent.value).rejects.toMatchObject({
+      errors: [{ extensions: { code: 'FORBIDDEN' } }],
+    });
     const anonymous = nextEvent(t.ws(), CHANGED);
-    await expect(anonymous.value).rejects.toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(anonymous.value).rejects.toMatchObject({
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
   });
 
   it('authenticates a socket by the session cookie of the upgrade request', async () => {
@@ -101,7 +133,11 @@ describe('locationChanged subscription', () => {
     });
     const event = nextEvent<{ locationChanged: { id: string } }>(client, CHANGED);
     const received = await triggerUntil(event.value, () =>
-      t.gql(UPDATE, { id: akyaka.id, input: { timezone: 'Europe/Istanbul' } }, { token: admin.token }),
+      t.gql(
+        UPDATE,
+        { id: akyaka.id, input: { timezone: 'Europe/Istanbul' } },
+        { token: admin.token },
+      ),
     );
     expect(received.locationChanged.id).toBe(akyaka.id);
     await client.dispose();

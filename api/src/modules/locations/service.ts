@@ -18,7 +18,10 @@ export async function listLocations({ ctx }: { ctx: ServiceContext }): Promise<L
 /** Locations by id, in no particular order; for loaders. */
 export async function getLocationsByIds(db: DbOrTx, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(locationsTable).where(inArray(locationsTable.id, [...ids]));
+  return db
+    .select()
+    .from(locationsTable)
+    .where(inArray(locationsTable.id, [...ids]));
 }
 
 /** One location, or null when the id is unknown. */
@@ -66,7 +69,8 @@ function validateLocationChanges(input: UpdateLocationInput) {
     else changes.name = name;
   }
   if (input.timezone != null) {
-    if (!isTimeZone(input.timezone)) errors.timezone = 'must be an IANA time zone such as Europe/Istanbul';
+    if (!isTimeZone(input.timezone))
+      errors.timezone = 'must be an IANA time zone such as Europe/Istanbul';
     else changes.timezone = input.timezone;
   }
   if (Object.keys(errors).length > 0) throw badInput(errors);

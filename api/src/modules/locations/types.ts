@@ -1,7 +1,9 @@
 import { IsOptional, IsTimeZone, Length } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A place where the school operates, with its own time zone and currency' })
+@ObjectType({
+  description: 'A place where the school operates, with its own time zone and currency',
+})
 export class Location {
   @Field(() => ID)
   id: string;
