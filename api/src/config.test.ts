@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, REPO_ROOT } from './config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, loadConfig, REPO_ROOT, SETTING_NAMES } from './config.js';
 
 const settingOf = (env: Record<string, string>) => {
   try {
@@ -62,5 +63,11 @@ describe('loadConfig', () => {
     const { message } = settingOf({ DATABASE_URL: 'mysql://root:s3cret@db/x' });
     expect(message).not.toContain('s3cret');
     expect(message).toMatch(/^DATABASE_URL: expected a URL such as postgres:\/\//);
+  });
+
+  it('.env.example documents exactly the settings the API reads', () => {
+    const example = readFileSync(path.join(REPO_ROOT, '.env.example'), 'utf8');
+    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual(SETTING_NAMES.filter((n) => n !== 'ENV_FILE').sort());
   });
 });

@@ -3,7 +3,9 @@
  * the rest of the code receives a typed, frozen `Config`. See `.env.example` for the meaning
  * and default of each setting.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -35,6 +37,7 @@ const integer = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 
 const envSchema = z.object({
+  ENV_FILE: z.string().default('.env'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: integer(0, 65535).default(4000),
@@ -59,6 +62,9 @@ const envSchema = z.object({
   DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
   WEB_DIST_DIR: z.string().min(1).default('.'),
 });
+
+/** Every setting the API reads, as written in .env.example. */
+export const SETTING_NAMES = Object.keys(envSchema.shape);
 
 export type Config = Readonly<{
   nodeEnv: 'development' | 'test' | 'production';
@@ -97,7 +103,7 @@ const resolveFromRoot = (p: string) => (path.isAbsolute(p) ? p : path.resolve(RE
  * setting; values are never echoed back, since URLs may carry passwords.
  */
 export function loadConfig(
-  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = readEnvironment(),
 ): Config {
   const result = envSchema.safeParse(env);
   if (!result.success) {
@@ -132,6 +138,17 @@ export function loadConfig(
       portalDir: path.join(webRoot, 'portal-web', 'dist'),
     },
   });
+}
+
+/**
+ * The process environment over the settings of a dotenv file (ENV_FILE, default `.env` at the
+ * repository root; `none` to skip). Variables already set win over the file.
+ */
+export function readEnvironment(): Record<string, string | undefined> {
+  const name = process.env.ENV_FILE ?? '.env';
+  const file = name === 'none' ? null : resolveFromRoot(name);
+  const fromFile = file && existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
 }
 
 /** A URL safe to print: the password, if any, is replaced. */

@@ -19,7 +19,7 @@ export interface ApiProcess {
 export function spawnApi(env: Record<string, string>): ApiProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_DIR,
-    env: { ...testEnv.base(), ...env },
+    env: { ...testEnv.base(), ENV_FILE: 'none', ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
