@@ -1,0 +1,50 @@
+import { Anchor, Button, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconArrowRight, IconShieldLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { env } from '../../../app/env';
+import type { CurrentUserFragment } from '../../../gql/graphql';
+import { BrandMark } from '../../../shared/ui/BrandMark';
+import { useLogout } from '../hooks/useLogout';
+
+/** Students and customers who sign in here are sent to the portal, kindly. */
+export function StaffOnlyNotice({ user }: { user: CurrentUserFragment }) {
+  const { t } = useTranslation('auth');
+  const { logout, loading } = useLogout();
+  return (
+    <Center mih="100dvh" p="md" bg="gray.0">
+      <Stack align="center" gap="lg" maw={460} w="100%">
+        <BrandMark />
+        <Paper withBorder shadow="sm" p="xl" w="100%">
+          <Stack align="center" ta="center" gap="sm">
+            <ThemeIcon size={56} radius="xl" variant="light" aria-hidden>
+              <IconShieldLock size={30} />
+            </ThemeIcon>
+            <Title order={1} fz="h3">
+              {t('staffOnly.title')}
+            </Title>
+            <Text c="dimmed">{t('staffOnly.body', { name: user.name })}</Text>
+            <Group mt="sm">
+              <Button
+                component="a"
+                href={env.portalUrl}
+                rightSection={<IconArrowRight size={16} />}
+              >
+                {t('staffOnly.portalLink')}
+              </Button>
+            </Group>
+            <Anchor
+              component="button"
+              type="button"
+              c="dimmed"
+              fz="sm"
+              onClick={() => void logout()}
+              disabled={loading}
+            >
+              {t('staffOnly.logout')}
+            </Anchor>
+          </Stack>
+        </Paper>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,2 @@
+export { AppLayout } from './components/AppLayout';
+export type { NavigationEntry } from './navigation';

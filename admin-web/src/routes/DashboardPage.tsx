@@ -1,0 +1,41 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../features/auth';
+import { LocationCardGrid } from '../features/locations';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
+
+export function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  usePageTitle(t('documentTitle'));
+  const { user } = useCurrentUser();
+  const firstName = user?.name.trim().split(/\s+/)[0] ?? '';
+
+  return (
+    <Stack gap="xl" maw={1200}>
+      <div>
+        <Title order={1}>{t('welcome', { name: firstName })}</Title>
+        <Text c="dimmed" mt={4}>
+          {t('subtitle')}
+        </Text>
+      </div>
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={2} fz="h3">
+            {t('locationsTitle')}
+          </Title>
+          <Button
+            component={Link}
+            to="/locations"
+            variant="subtle"
+            rightSection={<IconArrowRight size={16} aria-hidden />}
+          >
+            {t('manageLocations')}
+          </Button>
+        </Group>
+        <LocationCardGrid />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { Badge, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../features/auth';
+import { LocationsTable } from '../features/locations';
+import { usePageTitle } from '../shared/hooks/usePageTitle';
+import { canAccess } from '../shared/lib/can';
+
+export function LocationsPage() {
+  const { t } = useTranslation('locations');
+  usePageTitle(t('documentTitle'));
+  const { user } = useCurrentUser();
+  const canRename = user !== null && canAccess(user.role, 'locations', 'update');
+
+  return (
+    <Stack gap="xl" maw={1200}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('title')}</Title>
+          <Text c="dimmed" mt={4} maw={640}>
+            {t('subtitle')}
+          </Text>
+        </div>
+        <Tooltip label={t('liveHint')} withArrow multiline w={240}>
+          <Badge variant="dot" color="teal" size="lg" radius="sm" tabIndex={0}>
+            {t('live')}
+          </Badge>
+        </Tooltip>
+      </Group>
+      <LocationsTable canRename={canRename} />
+    </Stack>
+  );
+}

@@ -1,0 +1,22 @@
+import { RequireAuth, StaffOnlyNotice } from '../features/auth';
+import { LocationLiveUpdates } from '../features/locations';
+import { AppLayout } from '../features/shell';
+import { canAccess } from '../shared/lib/can';
+import { appPages } from './navigation';
+
+/** Everything behind sign-in: staff only, with live updates running while it is open. */
+export function ShellLayout() {
+  return (
+    <RequireAuth
+      allow={(user) => canAccess(user.role, 'adminApp')}
+      fallback={(user) => <StaffOnlyNotice user={user} />}
+    >
+      {(user) => (
+        <>
+          <LocationLiveUpdates />
+          <AppLayout user={user} navigation={appPages} />
+        </>
+      )}
+    </RequireAuth>
+  );
+}

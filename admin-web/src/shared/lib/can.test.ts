@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../gql/graphql';
+import { canAccess } from './can';
+
+describe('canAccess', () => {
+  it.each<[Role, boolean]>([
+    ['ADMIN', true],
+    ['MANAGER', true],
+    ['INSTRUCTOR', true],
+    ['STUDENT', false],
+    ['CUSTOMER', false],
+  ])('lets %s into the admin app: %s', (role, allowed) => {
+    expect(canAccess(role, 'adminApp')).toBe(allowed);
+  });
+
+  it.each<[Role, boolean]>([
+    ['ADMIN', true],
+    ['MANAGER', true],
+    ['INSTRUCTOR', false],
+    ['STUDENT', false],
+  ])('lets %s rename locations: %s', (role, allowed) => {
+    expect(canAccess(role, 'locations', 'update')).toBe(allowed);
+  });
+
+  it('denies actions that have no rule', () => {
+    expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);
+  });
+});

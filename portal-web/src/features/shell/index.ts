@@ -1,0 +1,2 @@
+export { PortalLayout } from './components/PortalLayout';
+export type { NavigationEntry } from './navigation';

@@ -1,0 +1,29 @@
+import { IconHome, IconUserCircle } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import type { NavigationEntry } from '../features/shell';
+
+export interface AppPage extends NavigationEntry {
+  /** The page component, loaded on first visit. */
+  load: () => Promise<ComponentType>;
+}
+
+/**
+ * The signed-in pages of the portal, in tab order: the router, the phone tab bar and the
+ * desk header are all built from this list, so a new page is one entry here.
+ */
+export const appPages: readonly AppPage[] = [
+  {
+    path: '/',
+    labelKey: 'nav.home',
+    icon: IconHome,
+    resource: 'home',
+    load: () => import('./HomePage').then((m) => m.HomePage),
+  },
+  {
+    path: '/profile',
+    labelKey: 'nav.profile',
+    icon: IconUserCircle,
+    resource: 'profile',
+    load: () => import('./ProfilePage').then((m) => m.ProfilePage),
+  },
+];

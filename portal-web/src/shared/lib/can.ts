@@ -1,0 +1,19 @@
+import type { Role } from '../../gql/graphql';
+
+/**
+ * What the UI offers to whom, in one table. The portal serves every role (staff can look at
+ * what their students see); the API decides for real which rows each one gets.
+ */
+export type Resource = 'home' | 'profile';
+export type Action = 'read' | 'update';
+
+export const ALL_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR', 'STUDENT', 'CUSTOMER'];
+
+const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
+  home: { read: ALL_ROLES },
+  profile: { read: ALL_ROLES, update: ALL_ROLES },
+};
+
+export function canAccess(role: Role, resource: Resource, action: Action = 'read'): boolean {
+  return rules[resource][action]?.includes(role) ?? false;
+}
