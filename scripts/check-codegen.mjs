@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails (exit 1) when a committed src/gql/ folder differs from what graphql-codegen would
-// generate now from schema/schema.graphql and the apps' .graphql documents.
+// generate now from schema/schema.graphql and the .graphql documents of the apps and web-kit.
 // Generation happens in memory (`generate(config, false)`), so the working tree is never
 // touched; files present on disk that codegen would no longer write count as stale too.
 import { readFile, readdir } from 'node:fs/promises';

@@ -1,3 +1,4 @@
+import { withSharedResources } from '@plannivo/web-kit/i18n';
 import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
 import enDashboard from '../../locales/en/dashboard.json';
@@ -6,12 +7,12 @@ import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
 import trDashboard from '../../locales/tr/dashboard.json';
 import trLocations from '../../locales/tr/locations.json';
-import type { Language } from '../shared/lib/language';
 
-// Both languages are bundled: a few kilobytes cost less than one more round trip.
-export const resources = {
+/** The admin app's own texts; the ones both apps share come from web-kit. */
+export const appResources = {
   en: { common: enCommon, auth: enAuth, dashboard: enDashboard, locations: enLocations },
   tr: { common: trCommon, auth: trAuth, dashboard: trDashboard, locations: trLocations },
-} as const satisfies Record<Language, Record<string, unknown>>;
+};
 
-export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];
+// Both languages are bundled: a few kilobytes cost less than one more round trip.
+export const resources = withSharedResources(appResources);

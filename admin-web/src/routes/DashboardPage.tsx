@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useCurrentUser } from '@plannivo/web-kit/auth';
+import { usePageTitle } from '@plannivo/web-kit/ui';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../features/auth';
 import { LocationCardGrid } from '../features/locations';
-import { usePageTitle } from '../shared/hooks/usePageTitle';
 
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');

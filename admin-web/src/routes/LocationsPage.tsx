@@ -1,8 +1,8 @@
 import { Badge, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useCurrentUser } from '@plannivo/web-kit/auth';
+import { usePageTitle } from '@plannivo/web-kit/ui';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../features/auth';
 import { LocationsTable } from '../features/locations';
-import { usePageTitle } from '../shared/hooks/usePageTitle';
 import { canAccess } from '../shared/lib/can';
 
 export function LocationsPage() {

@@ -1,20 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { LoginForm, LoginLayout, redirectTarget, useCurrentUser } from '../features/auth';
-import { usePageTitle } from '../shared/hooks/usePageTitle';
+import { LoginScreen } from '@plannivo/web-kit/auth';
+import { LoginLayout } from '../features/auth';
 
 export function LoginPage() {
-  const { t } = useTranslation('auth');
-  usePageTitle(t('login.documentTitle'));
-  const { user } = useCurrentUser();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const target = redirectTarget(location.state);
-
-  if (user) return <Navigate to={target} replace />;
-  return (
-    <LoginLayout>
-      <LoginForm onSuccess={() => void navigate(target, { replace: true })} />
-    </LoginLayout>
-  );
+  return <LoginScreen layout={LoginLayout} />;
 }

@@ -1,4 +1,5 @@
-import { RequireAuth, StaffOnlyNotice } from '../features/auth';
+import { RequireAuth } from '@plannivo/web-kit/auth';
+import { StaffOnlyNotice } from '../features/auth';
 import { LocationLiveUpdates } from '../features/locations';
 import { AppLayout } from '../features/shell';
 import { canAccess } from '../shared/lib/can';

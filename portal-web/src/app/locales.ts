@@ -1,3 +1,4 @@
+import { withSharedResources } from '@plannivo/web-kit/i18n';
 import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
 import enHome from '../../locales/en/home.json';
@@ -6,12 +7,12 @@ import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
 import trHome from '../../locales/tr/home.json';
 import trProfile from '../../locales/tr/profile.json';
-import type { Language } from '../shared/lib/language';
 
-// Both languages are bundled: a few kilobytes cost less than one more round trip on a beach.
-export const resources = {
+/** The portal's own texts; the ones both apps share come from web-kit. */
+export const appResources = {
   en: { common: enCommon, auth: enAuth, home: enHome, profile: enProfile },
   tr: { common: trCommon, auth: trAuth, home: trHome, profile: trProfile },
-} as const satisfies Record<Language, Record<string, unknown>>;
+};
 
-export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];
+// Both languages are bundled: a few kilobytes cost less than one more round trip on a beach.
+export const resources = withSharedResources(appResources);

@@ -14,13 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "fragment CurrentUser on User {\n  id\n  name\n  email\n  role\n  locale\n}\n\nquery Me {\n  me {\n    ...CurrentUser\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...CurrentUser\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": typeof types.CurrentUserFragmentDoc,
-    "mutation SetMyLocale($locale: String!) {\n  setMyLocale(locale: $locale) {\n    id\n    locale\n  }\n}": typeof types.SetMyLocaleDocument,
     "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}": typeof types.LocationFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "fragment CurrentUser on User {\n  id\n  name\n  email\n  role\n  locale\n}\n\nquery Me {\n  me {\n    ...CurrentUser\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...CurrentUser\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}": types.CurrentUserFragmentDoc,
-    "mutation SetMyLocale($locale: String!) {\n  setMyLocale(locale: $locale) {\n    id\n    locale\n  }\n}": types.SetMyLocaleDocument,
     "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}": types.LocationFieldsFragmentDoc,
 };
 
@@ -38,14 +34,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment CurrentUser on User {\n  id\n  name\n  email\n  role\n  locale\n}\n\nquery Me {\n  me {\n    ...CurrentUser\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...CurrentUser\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}"): (typeof documents)["fragment CurrentUser on User {\n  id\n  name\n  email\n  role\n  locale\n}\n\nquery Me {\n  me {\n    ...CurrentUser\n  }\n}\n\nmutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    user {\n      ...CurrentUser\n    }\n  }\n}\n\nmutation Logout {\n  logout\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SetMyLocale($locale: String!) {\n  setMyLocale(locale: $locale) {\n    id\n    locale\n  }\n}"): (typeof documents)["mutation SetMyLocale($locale: String!) {\n  setMyLocale(locale: $locale) {\n    id\n    locale\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

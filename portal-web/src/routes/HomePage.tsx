@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
+import { useCurrentUser } from '@plannivo/web-kit/auth';
+import { usePageTitle } from '@plannivo/web-kit/ui';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../features/auth';
 import { LocationList } from '../features/locations';
-import { usePageTitle } from '../shared/hooks/usePageTitle';
 
 export function HomePage() {
   const { t } = useTranslation('home');

@@ -1,8 +1,8 @@
 import { Stack, Title } from '@mantine/core';
+import { useCurrentUser } from '@plannivo/web-kit/auth';
+import { usePageTitle } from '@plannivo/web-kit/ui';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../features/auth';
 import { ProfileCard } from '../features/profile';
-import { usePageTitle } from '../shared/hooks/usePageTitle';
 
 export function ProfilePage() {
   const { t } = useTranslation('profile');

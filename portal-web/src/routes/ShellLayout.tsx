@@ -1,4 +1,4 @@
-import { RequireAuth } from '../features/auth';
+import { RequireAuth } from '@plannivo/web-kit/auth';
 import { PortalLayout } from '../features/shell';
 import { appPages } from './navigation';
 

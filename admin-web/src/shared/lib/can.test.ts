@@ -1,5 +1,5 @@
+import type { Role } from '@plannivo/web-kit/auth';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../gql/graphql';
 import { canAccess } from './can';
 
 describe('canAccess', () => {

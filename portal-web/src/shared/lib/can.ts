@@ -1,4 +1,4 @@
-import type { Role } from '../../gql/graphql';
+import type { Role } from '@plannivo/web-kit/auth';
 
 /**
  * What the UI offers to whom, in one table. The portal serves every role (staff can look at

@@ -1,9 +1,9 @@
 import { Box, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { LanguageSwitcher } from '@plannivo/web-kit/locale';
+import { BrandMark } from '@plannivo/web-kit/ui';
 import { IconCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrandMark } from '../../../shared/ui/BrandMark';
-import { LanguageSwitcher } from '../../locale';
 import classes from './LoginLayout.module.css';
 
 /** Sign-in page frame: brand panel on desks, just the form on phones. */

@@ -1,10 +1,9 @@
 import { Anchor, Button, Center, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { useLogout, type CurrentUserFragment } from '@plannivo/web-kit/auth';
+import { BrandMark } from '@plannivo/web-kit/ui';
 import { IconArrowRight, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { env } from '../../../app/env';
-import type { CurrentUserFragment } from '../../../gql/graphql';
-import { BrandMark } from '../../../shared/ui/BrandMark';
-import { useLogout } from '../hooks/useLogout';
 
 /** Students and customers who sign in here are sent to the portal, kindly. */
 export function StaffOnlyNotice({ user }: { user: CurrentUserFragment }) {

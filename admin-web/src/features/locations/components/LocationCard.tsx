@@ -1,11 +1,9 @@
 import { Badge, Card, Group, Stack, Text, ThemeIcon } from '@mantine/core';
+import { useCurrentLanguage } from '@plannivo/web-kit/locale';
+import { formatUtcOffset, LocalTime, useNow } from '@plannivo/web-kit/time';
 import { IconClock, IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LocationFieldsFragment } from '../../../gql/graphql';
-import { useNow } from '../../../shared/hooks/useNow';
-import { useCurrentLanguage } from '../../locale';
-import { formatUtcOffset } from '../localTime';
-import { LocalTime } from './LocalTime';
 
 export function LocationCard({ location }: { location: LocationFieldsFragment }) {
   const { t } = useTranslation('dashboard');

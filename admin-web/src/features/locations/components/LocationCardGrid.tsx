@@ -1,6 +1,6 @@
 import { Alert, SimpleGrid, Skeleton, Text } from '@mantine/core';
+import { errorMessageKeys, getErrorCode } from '@plannivo/web-kit/errors';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKeys, getErrorCode } from '../../../shared/lib/errors';
 import { useLocations } from '../hooks/useLocations';
 import { LocationCard } from './LocationCard';
 

@@ -8,13 +8,13 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
+import { errorMessageKeys, getErrorCode } from '@plannivo/web-kit/errors';
+import { LocalTime } from '@plannivo/web-kit/time';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationFieldsFragment } from '../../../gql/graphql';
-import { errorMessageKeys, getErrorCode } from '../../../shared/lib/errors';
 import { useLocations } from '../hooks/useLocations';
-import { LocalTime } from './LocalTime';
 import { RenameLocationModal } from './RenameLocationModal';
 
 export function LocationsTable({ canRename }: { canRename: boolean }) {

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { errorMessageKeys, getErrorCode } from '@plannivo/web-kit/errors';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationFieldsFragment } from '../../../gql/graphql';
-import { errorMessageKeys, getErrorCode } from '../../../shared/lib/errors';
 import { useRenameLocation } from '../hooks/useRenameLocation';
 
 /** Mounted with a `key` per location, so its state starts fresh for each one. */

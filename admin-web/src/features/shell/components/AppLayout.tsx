@@ -1,12 +1,11 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { UserMenu, type CurrentUserFragment } from '@plannivo/web-kit/auth';
+import { LanguageSwitcher } from '@plannivo/web-kit/locale';
+import { BrandMark } from '@plannivo/web-kit/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, matchPath, useLocation } from 'react-router';
-import type { CurrentUserFragment } from '../../../gql/graphql';
 import { canAccess } from '../../../shared/lib/can';
-import { BrandMark } from '../../../shared/ui/BrandMark';
-import { UserMenu } from '../../auth';
-import { LanguageSwitcher } from '../../locale';
 import type { NavigationEntry } from '../navigation';
 
 /** The signed-in frame: header, side navigation (a drawer on phones), and the page. */

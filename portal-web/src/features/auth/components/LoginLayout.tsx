@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { LanguageSwitcher } from '@plannivo/web-kit/locale';
+import { BrandMark } from '@plannivo/web-kit/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrandMark } from '../../../shared/ui/BrandMark';
-import { LanguageSwitcher } from '../../locale';
 import classes from './LoginLayout.module.css';
 
 /** Phone-first sign-in frame: a brand band with the form card riding over its edge. */

@@ -1,9 +1,9 @@
 import { Alert, Card, Group, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
+import { errorMessageKeys, getErrorCode } from '@plannivo/web-kit/errors';
+import { LocalTime } from '@plannivo/web-kit/time';
 import { IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { errorMessageKeys, getErrorCode } from '../../../shared/lib/errors';
 import { useLocations } from '../hooks/useLocations';
-import { LocalTime } from './LocalTime';
 
 /** The school's locations as a phone-sized list: where, and what time it is there now. */
 export function LocationList() {

@@ -1,9 +1,8 @@
 import { Badge, Button, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { useLogout, type CurrentUserFragment } from '@plannivo/web-kit/auth';
+import { LanguageSwitcher } from '@plannivo/web-kit/locale';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CurrentUserFragment } from '../../../gql/graphql';
-import { useLogout } from '../../auth';
-import { LanguageSwitcher } from '../../locale';
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (

@@ -1,11 +1,12 @@
-import { AppShell, Box, Group } from '@mantine/core';
+import { AppShell, Box, Group, Menu } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { UserMenu, type CurrentUserFragment } from '@plannivo/web-kit/auth';
+import { LanguageSwitcher } from '@plannivo/web-kit/locale';
+import { BrandMark } from '@plannivo/web-kit/ui';
+import { IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import type { CurrentUserFragment } from '../../../gql/graphql';
 import { canAccess } from '../../../shared/lib/can';
-import { BrandMark } from '../../../shared/ui/BrandMark';
-import { UserMenu } from '../../auth';
-import { LanguageSwitcher } from '../../locale';
 import type { NavigationEntry } from '../navigation';
 import { BottomTabBar } from './BottomTabBar';
 import { HeaderNav } from './HeaderNav';
@@ -21,6 +22,7 @@ export function PortalLayout({
   user: CurrentUserFragment;
   navigation: readonly NavigationEntry[];
 }) {
+  const { t } = useTranslation();
   const isDesk = useMediaQuery(DESK_QUERY, false, { getInitialValueInEffect: false });
   const entries = navigation.filter((entry) => canAccess(user.role, entry.resource));
 
@@ -41,7 +43,18 @@ export function PortalLayout({
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
-            <UserMenu user={user} />
+            <UserMenu
+              user={user}
+              items={
+                <Menu.Item
+                  component={Link}
+                  to="/profile"
+                  leftSection={<IconUserCircle size={16} aria-hidden />}
+                >
+                  {t('userMenu.profile')}
+                </Menu.Item>
+              }
+            />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,6 +1,0 @@
-import { useSyncExternalStore } from 'react';
-import type { NetworkSnapshot, NetworkStatusStore } from '../lib/networkStatus';
-
-export function useNetworkStatus(store: NetworkStatusStore): NetworkSnapshot {
-  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-}

@@ -1,0 +1,3 @@
+export { createAppRouter, type AppPageRoute, type AppRouterOptions } from './createAppRouter';
+export { renderApp } from './renderApp';
+export { theme } from './theme';

@@ -1,0 +1,10 @@
+export type { CurrentUserFragment, Role } from '../gql/graphql';
+export { LoginForm } from './components/LoginForm';
+export { LoginScreen } from './components/LoginScreen';
+export { RequireAccess } from './components/RequireAccess';
+export { RequireAuth } from './components/RequireAuth';
+export { SessionError } from './components/SessionError';
+export { UserMenu } from './components/UserMenu';
+export { useCurrentUser } from './hooks/useCurrentUser';
+export { useLogout } from './hooks/useLogout';
+export { redirectTarget, type LoginRedirectState } from './redirect';

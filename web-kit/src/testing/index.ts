@@ -1,0 +1,2 @@
+// Test helpers for the apps' own vitest suites; never imported by app code.
+export { describeTranslations } from './translations';
