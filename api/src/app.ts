@@ -166,8 +166,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const deps: AppDeps = { config, db: database.db, platform, log, limits };
     const viewerFor = (token: string | null) =>
       token ? resolveViewer(deps.db, token, now()) : Promise.resolve(null);
-    const serviceContext = (viewer: Viewer | null, requestId: string, reqLog: Logger) =>
-      ({ deps, db: deps.db, viewer, requestId, log: reqLog, now }) satisfies ServiceContext;
+    const serviceContext = (
+      viewer: Viewer | null,
+      requestId: string,
+      reqLog: Logger,
+      ip: string | null,
+    ) => ({ deps, db: deps.db, viewer, requestId, ip, log: reqLog, now }) satisfies ServiceContext;
 
     registerJobs(platform.jobs, {
       purgeSessions: () => purgeExpiredSessions(deps, now()).then(() => undefined),
@@ -215,7 +219,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         },
         context: (ctx) =>
           toGraphQLContext(
-            serviceContext(ctx.extra.viewer ?? null, randomUUID(), log.child({ transport: 'ws' })),
+            serviceContext(
+              ctx.extra.viewer ?? null,
+              randomUUID(),
+              log.child({ transport: 'ws' }),
+              ctx.extra.request.socket.remoteAddress ?? null,
+            ),
             null,
           ),
       },
@@ -251,7 +260,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         });
         const viewer = await viewerFor(token);
         return toGraphQLContext(
-          serviceContext(viewer, String(req.id), req.log),
+          serviceContext(viewer, String(req.id), req.log, req.ip ?? null),
           httpTransport(req, res, config),
         );
       },

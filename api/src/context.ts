@@ -20,6 +20,8 @@ export interface ServiceContext {
   db: DbOrTx;
   viewer: Viewer | null;
   requestId: string;
+  /** The client's address (behind TRUST_PROXY proxies), when known. */
+  ip: string | null;
   log: Logger;
   now(): Date;
 }

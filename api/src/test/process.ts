@@ -43,6 +43,21 @@ export function spawnApi(env: Record<string, string>): ApiProcess {
   };
 }
 
+/** Runs a script under src/ to completion; returns its exit code and output. */
+export async function spawnScript(script: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: API_DIR,
+    env: { ...testEnv.base(), ENV_FILE: 'none', LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stdout, stderr };
+}
+
 /** Polls `url` until it answers 200 or the process exits. */
 export async function waitForOk(url: string, proc?: ApiProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -4,6 +4,8 @@ import { hashToken, newToken } from '../../auth/tokens.js';
 import { isStaffRole, type Viewer } from '../../auth/viewer.js';
 import type { AppDeps, ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
+import { withTransaction } from '../../db/transaction.js';
+import { actorOf, recordAudit } from '../audit/service.js';
 import { badInput, DomainError, unauthenticated } from '../../errors.js';
 import { sessionsTable, usersTable, type Role, type UserRow } from './schema.js';
 
@@ -51,21 +53,46 @@ export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginI
     .where(eq(sql`lower(${usersTable.email})`, email))
     .limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
+  const now = ctx.now();
   if (!user || !ok) {
     ctx.log.info({ event: 'login_failed' }, 'login failed');
+    // Its own transaction: the failure is recorded although the call then fails.
+    await withTransaction(ctx.db, (tx) =>
+      recordAudit(
+        tx,
+        { ...actorOf(ctx), userId: user?.id ?? null },
+        { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, data: { email } },
+        now,
+      ),
+    );
     throw new DomainError('UNAUTHENTICATED', 'Email or password is incorrect');
   }
-  const now = ctx.now();
   const token = newToken();
   const expiresAt = new Date(now.getTime() + sessionPolicyFor(user.role).absoluteMs);
-  await ctx.db.insert(sessionsTable).values({
-    userId: user.id,
-    tokenHash: hashToken(token),
-    createdAt: now,
-    lastUsedAt: now,
-    expiresAt,
-    ip: input.ip,
-    userAgent: input.userAgent?.slice(0, 400) ?? null,
+  await withTransaction(ctx.db, async (tx) => {
+    const [session] = await tx
+      .insert(sessionsTable)
+      .values({
+        userId: user.id,
+        tokenHash: hashToken(token),
+        createdAt: now,
+        lastUsedAt: now,
+        expiresAt,
+        ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 400) ?? null,
+      })
+      .returning({ id: sessionsTable.id });
+    await recordAudit(
+      tx,
+      { ...actorOf(ctx), userId: user.id },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        data: { sessionId: session!.id },
+      },
+      now,
+    );
   });
   await ctx.deps.limits.login.reset(`${email}|${input.ip ?? 'unknown'}`);
   ctx.log.info({ event: 'login', userId: user.id }, 'login succeeded');

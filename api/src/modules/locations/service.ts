@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
+import { actorOf, recordAudit } from '../audit/service.js';
 import { badInput, notFound, type FieldErrors } from '../../errors.js';
 import { locationsTable, type LocationRow } from './schema.js';
 
@@ -54,6 +55,12 @@ export async function updateLocation({
       .where(eq(locationsTable.id, id))
       .returning();
     if (!updated) throw notFound('Location');
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'location.updated', entityType: 'location', entityId: id, data: { changes } },
+      ctx.now(),
+    );
     return updated;
   });
   ctx.deps.platform.events.publish('LOCATION_CHANGED', { locationId: row.id });

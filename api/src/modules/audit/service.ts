@@ -1,0 +1,100 @@
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../context.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
+import { auditHash, firstBreak, GENESIS_HASH, type ChainBreak } from './chain.js';
+import { auditLogTable, type AuditRow } from './schema.js';
+
+// Arbitrary, fixed: serialises audit writers so the chain follows commit order.
+const AUDIT_LOCK_ID = 727_002;
+
+export interface AuditEntry {
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  data?: Record<string, unknown>;
+}
+
+/** Who did it, from where: taken from the service context. */
+export interface AuditActor {
+  userId: string | null;
+  apiKeyId?: string | null;
+  ip?: string | null;
+  requestId?: string | null;
+}
+
+export const actorOf = (ctx: ServiceContext): AuditActor => ({
+  userId: ctx.viewer?.userId ?? null,
+  ip: ctx.ip,
+  requestId: ctx.requestId,
+});
+
+/**
+ * Appends one row to the audit log inside the caller's transaction, so the record and the
+ * change it describes commit or roll back together. Holds an advisory lock until commit:
+ * concurrent writers append one after another and the chain stays linear.
+ * `data` must not hold secrets (passwords, tokens, hashes).
+ */
+export async function recordAudit(
+  tx: Tx,
+  actor: AuditActor,
+  entry: AuditEntry,
+  now: Date,
+): Promise<AuditRow> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_ID})`);
+  const [last] = await tx
+    .select({ hash: auditLogTable.hash })
+    .from(auditLogTable)
+    .orderBy(desc(auditLogTable.id))
+    .limit(1);
+  const idResult = await tx.execute<{ id: string | number }>(
+    sql`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`,
+  );
+  const idRow = (
+    Array.isArray(idResult) ? idResult : (idResult as { rows: unknown[] }).rows
+  )[0] as { id: string | number };
+  const fields = {
+    id: Number(idRow.id),
+    occurredAt: now,
+    actorUserId: actor.userId,
+    actorApiKeyId: actor.apiKeyId ?? null,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    data: entry.data ?? {},
+    ip: actor.ip ?? null,
+    requestId: actor.requestId ?? null,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  };
+  const [row] = await tx
+    .insert(auditLogTable)
+    .values({ ...fields, hash: auditHash(fields) })
+    .returning();
+  return row!;
+}
+
+/**
+ * Walks the whole log in id order and returns the first row where the chain breaks (an
+ * edited row, or the row after a deleted one), or null when it is intact.
+ */
+export async function verifyAuditChain(
+  db: DbOrTx,
+  batchSize = 1000,
+): Promise<{ checked: number; broken: ChainBreak | null }> {
+  let prev = GENESIS_HASH;
+  let afterId = 0;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLogTable)
+      .where(gt(auditLogTable.id, afterId))
+      .orderBy(asc(auditLogTable.id))
+      .limit(batchSize);
+    if (rows.length === 0) return { checked, broken: null };
+    const broken = firstBreak(rows, prev);
+    if (broken) return { checked: checked + rows.findIndex((r) => r.id === broken.id), broken };
+    checked += rows.length;
+    prev = rows[rows.length - 1]!.hash;
+    afterId = rows[rows.length - 1]!.id;
+  }
+}
