@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['admin-web/**/*.{ts,tsx}', 'portal-web/**/*.{ts,tsx}'],
+    files: ['admin-web/**/*.{ts,tsx}', 'portal-web/**/*.{ts,tsx}', 'web-kit/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
