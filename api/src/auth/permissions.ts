@@ -25,6 +25,7 @@ const hasRole = (roles: readonly Role[]) =>
 
 const isStaff = hasRole(STAFF_ROLES);
 const isManagement = hasRole(MANAGEMENT_ROLES);
+const isAdmin = hasRole(['ADMIN']);
 
 /**
  * Which roles may call each root field. Every field of Query, Mutation and Subscription is
@@ -34,6 +35,7 @@ const isManagement = hasRole(MANAGEMENT_ROLES);
  */
 export const permissionRules = {
   Query: {
+    auditLog: isAdmin,
     me: allow,
     locations: isAuthenticated,
   },

@@ -1,9 +1,10 @@
 import type { HttpTransport, ServiceContext } from '../context.js';
+import { createIdentityLoaders } from '../modules/identity/loaders.js';
 import { createLocationLoaders } from '../modules/locations/loaders.js';
 
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
 export function createLoaders(ctx: ServiceContext) {
-  return { ...createLocationLoaders(ctx) };
+  return { ...createIdentityLoaders(ctx), ...createLocationLoaders(ctx) };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPermissions } from '../auth/permissions.js';
+import { AuditResolver } from '../modules/audit/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
 import { DateTimeScalar } from './scalars.js';
@@ -18,7 +19,7 @@ const topicsNotSupported = {
   },
 };
 
-export const resolvers = [IdentityResolver, LocationResolver] as const;
+export const resolvers = [AuditResolver, IdentityResolver, LocationResolver] as const;
 
 /** The schema as clients see it, before permissions: used to emit schema/schema.graphql. */
 export function buildBareSchema(): Promise<GraphQLSchema> {

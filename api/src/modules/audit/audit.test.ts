@@ -147,3 +147,90 @@ describe('npm run audit:verify', () => {
     }
   });
 });
+
+describe('auditLog query', () => {
+  const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id action entityType entityId data occurredAt actor { id email } } }
+    }
+  }`;
+  type Result = {
+    auditLog: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          action: string;
+          actor: { id: string } | null;
+          data: Record<string, unknown>;
+        };
+      }>;
+    };
+  };
+
+  it('lets an admin page through the log, newest first, filtered by action prefix', async () => {
+    const admin = await t.signIn('ADMIN');
+    for (let i = 0; i < 5; i += 1) {
+      await withTransaction(t.db, (tx) =>
+        recordAudit(
+          tx,
+          { userId: admin.userId },
+          { action: 'paging.probe', data: { i } },
+          new Date(),
+        ),
+      );
+    }
+    const first = await t.gql<Result>(
+      AUDIT_LOG,
+      { filter: { action: 'paging.' }, first: 3 },
+      { token: admin.token },
+    );
+    expect(first.data?.auditLog.totalCount).toBe(5);
+    expect(first.data?.auditLog.edges.map((e) => e.node.data.i)).toEqual([4, 3, 2]);
+    expect(first.data?.auditLog.edges[0]!.node.actor?.id).toBe(admin.userId);
+    expect(first.data?.auditLog.pageInfo.hasNextPage).toBe(true);
+    const second = await t.gql<Result>(
+      AUDIT_LOG,
+      { filter: { action: 'paging.' }, first: 3, after: first.data!.auditLog.pageInfo.endCursor },
+      { token: admin.token },
+    );
+    expect(second.data?.auditLog.edges.map((e) => e.node.data.i)).toEqual([1, 0]);
+    expect(second.data?.auditLog.pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: expect.any(String),
+    });
+  });
+
+  it('filters by actor and entity', async () => {
+    const admin = await t.signIn('ADMIN');
+    const byActor = await t.gql<Result>(
+      AUDIT_LOG,
+      { filter: { actorUserId: admin.userId, action: 'auth.login' } },
+      { token: admin.token },
+    );
+    expect(byActor.data?.auditLog.edges.map((e) => e.node.action)).toEqual(['auth.login']);
+  });
+
+  it.each(['MANAGER', 'INSTRUCTOR', 'STUDENT'] as const)('is FORBIDDEN to a %s', async (role) => {
+    const user = await t.signIn(role);
+    const res = await t.gql(AUDIT_LOG, {}, { token: user.token });
+    expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(res.data).toBeNull();
+  });
+
+  it('refuses a page size out of range and a foreign cursor with BAD_USER_INPUT', async () => {
+    const admin = await t.signIn('ADMIN');
+    const big = await t.gql(AUDIT_LOG, { first: 1000 }, { token: admin.token });
+    expect(big.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { first: expect.any(String) },
+    });
+    const cursor = await t.gql(AUDIT_LOG, { after: 'bm90LWEtbnVtYmVy' }, { token: admin.token });
+    expect(cursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { after: expect.any(String) },
+    });
+  });
+});

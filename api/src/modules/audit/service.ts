@@ -1,6 +1,9 @@
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, like, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
+import { pageRequest, toPage, type Page } from '../../db/pagination.js';
+import { badInput } from '../../errors.js';
+import { isUuid } from '../locations/service.js';
 import { auditHash, firstBreak, GENESIS_HASH, type ChainBreak } from './chain.js';
 import { auditLogTable, type AuditRow } from './schema.js';
 
@@ -98,3 +101,58 @@ export async function verifyAuditChain(
     afterId = rows[rows.length - 1]!.id;
   }
 }
+
+export interface AuditFilter {
+  action?: string | null;
+  actorUserId?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/**
+ * Audit entries, newest first, filtered; for the admin log browser (admins only, by rule).
+ * Errors: BAD_USER_INPUT for a page size out of range or a malformed cursor.
+ */
+export async function listAuditEntries({
+  ctx,
+  filter = {},
+  page,
+}: {
+  ctx: ServiceContext;
+  filter?: AuditFilter | null;
+  page: { first?: number | null; after?: string | null };
+}): Promise<Page<AuditRow>> {
+  const { first, after } = pageRequest(page);
+  const conditions = [
+    filter?.action ? like(auditLogTable.action, `${escapeLike(filter.action)}%`) : undefined,
+    filter?.actorUserId && isUuid(filter.actorUserId)
+      ? eq(auditLogTable.actorUserId, filter.actorUserId)
+      : undefined,
+    filter?.actorUserId && !isUuid(filter.actorUserId) ? sql`false` : undefined,
+    filter?.entityType ? eq(auditLogTable.entityType, filter.entityType) : undefined,
+    filter?.entityId ? eq(auditLogTable.entityId, filter.entityId) : undefined,
+    filter?.from ? gte(auditLogTable.occurredAt, filter.from) : undefined,
+    filter?.to ? lt(auditLogTable.occurredAt, filter.to) : undefined,
+  ];
+  const where = and(...conditions);
+  let cursorId: number | null = null;
+  if (after !== null) {
+    cursorId = Number(after);
+    if (!Number.isSafeInteger(cursorId)) throw badInput({ after: 'is not a cursor of this list' });
+  }
+  const rows = await ctx.db
+    .select()
+    .from(auditLogTable)
+    .where(cursorId === null ? where : and(where, lt(auditLogTable.id, cursorId)))
+    .orderBy(desc(auditLogTable.id))
+    .limit(first + 1);
+  const [{ total } = { total: 0 }] = await ctx.db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(auditLogTable)
+    .where(where);
+  return toPage(rows, first, total, (row) => row.id);
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
