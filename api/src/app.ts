@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type RequestHandler, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
@@ -19,6 +19,7 @@ import type { AppDeps, HttpTransport, ServiceContext } from './context.js';
 import { openDatabase, type Database } from './db/client.js';
 import { createFormatError } from './graphql/errors.js';
 import { toGraphQLContext, type GraphQLContext } from './graphql/context.js';
+import { createOperationLimits, introspectionGate } from './graphql/limits.js';
 import { createGraphQLPlugins } from './graphql/plugins.js';
 import { buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
@@ -29,9 +30,19 @@ import { createMetrics, type Metrics } from './platform/metrics.js';
 import { seedDemoSchool, type DemoSeedResult } from './seed/demo.js';
 import { StartupError } from './startup-error.js';
 
+/** The login limits (attempts per window); tests shorten the windows. */
+export const LOGIN_LIMITS = {
+  loginByEmailAndIp: { points: 10, durationSeconds: 15 * 60 },
+  loginByIp: { points: 100, durationSeconds: 15 * 60 },
+  loginByEmail: { points: 50, durationSeconds: 60 * 60 },
+} as const;
+
 export interface AppOptions {
   /** The clock every service reads; tests pass a fixed one. */
   now?: () => Date;
+  loginLimits?: Partial<
+    Record<keyof typeof LOGIN_LIMITS, { points: number; durationSeconds: number }>
+  >;
   log?: Logger;
 }
 
@@ -159,11 +170,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await database.migrate();
     const demoSeed = config.demoSeed ? await seedDemoSchool(database.db, log) : null;
 
-    const limits = {
-      // Per email and address: slows guessing without locking the real user out elsewhere.
-      login: platform.rateLimiter({ name: 'login', points: 10, durationSeconds: 15 * 60 }),
+    const loginLimits = { ...LOGIN_LIMITS, ...options.loginLimits };
+    const rateLimits: AppDeps['limits'] = {
+      loginByEmailAndIp: platform.rateLimiter({ name: 'login', ...loginLimits.loginByEmailAndIp }),
+      loginByIp: platform.rateLimiter({ name: 'login-ip', ...loginLimits.loginByIp }),
+      loginByEmail: platform.rateLimiter({ name: 'login-email', ...loginLimits.loginByEmail }),
     };
-    const deps: AppDeps = { config, db: database.db, platform, log, limits };
+    const deps: AppDeps = { config, db: database.db, platform, log, limits: rateLimits };
     const viewerFor = (token: string | null) =>
       token ? resolveViewer(deps.db, token, now()) : Promise.resolve(null);
     const serviceContext = (
@@ -181,12 +194,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
     const schema: GraphQLSchema = await buildExecutableSchema();
     const formatError = createFormatError({ exposeInternalMessages: !config.isProduction });
+    const limits = createOperationLimits({ blockFieldSuggestions: config.isProduction });
 
     // WebSocket: authenticated once on connect (cookie or connectionParams), then each
     // subscription checks its viewer on subscribe and per event.
     const wsCleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer | null }>(
       {
         schema,
+        // The same size limits as over HTTP.
+        validate: (s, document) =>
+          validate(s, document, [...specifiedRules, ...limits.validationRules]),
         onConnect: async (ctx) => {
           const params = ctx.connectionParams ?? {};
           const header =
@@ -204,8 +221,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           result.errors
             ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
             : undefined,
+        // Errors here are request errors (parse, validation, limits): the client's to fix.
         onError: (_ctx, _id, _payload, errors) =>
-          errors.map((e) => formatError(e.toJSON(), e)) as never,
+          errors.map((e) => formatError(e.toJSON(), asRequestError(e))) as never,
         onClose: (ctx) => {
           if (ctx.acknowledged) metrics.wsConnections.dec();
         },
@@ -238,7 +256,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
     apollo = new ApolloServer<GraphQLContext>({
       schema,
-      introspection: !config.isProduction,
+      // Gated per request by introspectionGate: anonymous callers only outside production.
+      introspection: true,
+      validationRules: limits.validationRules,
       includeStacktraceInErrorResponses: false,
       csrfPrevention: true,
       formatError,
@@ -248,6 +268,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           stopGracePeriodMillis: config.shutdownTimeoutMs,
         }),
         ApolloServerPluginLandingPageDisabled(),
+        ...limits.plugins,
+        introspectionGate({ anonymousAllowed: !config.isProduction }),
         ...createGraphQLPlugins({ metrics }),
       ],
     });
@@ -283,6 +305,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await shutdown().catch(() => {});
     throw error;
   }
+}
+
+/** A request error as Apollo would classify it over HTTP (graphql-ws leaves no code). */
+function asRequestError(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
 }
 
 function listen(server: http.Server, config: Config): Promise<void> {

@@ -11,7 +11,14 @@ export interface AppDeps {
   db: Db;
   platform: Platform;
   log: Logger;
-  limits: { login: RateLimiter };
+  limits: {
+    /** One person guessing from one place. */
+    loginByEmailAndIp: RateLimiter;
+    /** One place guessing many accounts. */
+    loginByIp: RateLimiter;
+    /** Many places guessing one account; high, so it slows a botnet without locking the owner out for long. */
+    loginByEmail: RateLimiter;
+  };
 }
 
 /** What every service function receives. Time comes from `now()` so tests control it. */

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import WebSocket from 'ws';
-import { startApp, type App } from '../app.js';
+import { startApp, type App, type AppOptions } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { createUserWithPassword } from '../modules/identity/service.js';
@@ -109,11 +109,19 @@ export interface SignedIn {
 
 /** Starts the real API on a random port with an isolated database. */
 export async function startTestApp(
-  options: { env?: Record<string, string>; now?: () => Date } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: () => Date;
+    loginLimits?: AppOptions['loginLimits'];
+  } = {},
 ): Promise<TestApp> {
   const isolated = await isolatedEnv();
   const config = loadConfig({ ...isolated.env, ...options.env });
-  const app = await startApp(config, { log: createLogger(config), now: options.now });
+  const app = await startApp(config, {
+    log: createLogger(config),
+    now: options.now,
+    loginLimits: options.loginLimits,
+  });
   const url = app.url;
   const clients: Client[] = [];
 

@@ -46,7 +46,14 @@ export interface LoginInput {
  */
 export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginInput }) {
   const email = input.email.trim().toLowerCase();
-  await ctx.deps.limits.login.consume(`${email}|${input.ip ?? 'unknown'}`);
+  const ip = input.ip ?? 'unknown';
+  // Every attempt counts, aliases in one document included: the limiter runs per call.
+  const { loginByEmailAndIp, loginByIp, loginByEmail } = ctx.deps.limits;
+  await Promise.all([
+    loginByEmailAndIp.consume(`${email}|${ip}`),
+    loginByIp.consume(ip),
+    loginByEmail.consume(email),
+  ]);
   const [user] = await ctx.db
     .select()
     .from(usersTable)
@@ -94,7 +101,7 @@ export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginI
       now,
     );
   });
-  await ctx.deps.limits.login.reset(`${email}|${input.ip ?? 'unknown'}`);
+  await loginByEmailAndIp.reset(`${email}|${ip}`);
   ctx.log.info({ event: 'login', userId: user.id }, 'login succeeded');
   return { token, expiresAt, user };
 }
