@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test/global-setup.ts'],
+    // type-graphql's decorators need the metadata polyfill before any schema module loads.
+    setupFiles: ['reflect-metadata'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -1,0 +1,188 @@
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isNonNullType,
+  isObjectType,
+  isListType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBareSchema } from '../graphql/schema.js';
+import { ROLES, type Role } from '../modules/identity/schema.js';
+import { startTestApp, type SignedIn, type TestApp } from '../test/harness.js';
+
+type Caller = 'anonymous' | Role;
+const CALLERS: Caller[] = ['anonymous', ...ROLES];
+const EVERYONE: readonly Caller[] = CALLERS;
+const SIGNED_IN: readonly Caller[] = ROLES;
+const STAFF: readonly Caller[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
+const MANAGEMENT: readonly Caller[] = ['ADMIN', 'MANAGER'];
+
+/**
+ * Who may call each root field: the policy written down a second time, independently of
+ * auth/permissions.ts, so a wrong rule there fails here. A new root field fails the first
+ * test until it is added.
+ */
+const EXPECTED: Record<string, readonly Caller[]> = {
+  'Query.auditLog': ['ADMIN'],
+  'Query.locations': SIGNED_IN,
+  'Query.me': EVERYONE,
+  'Mutation.login': EVERYONE,
+  'Mutation.logout': EVERYONE,
+  'Mutation.setMyLocale': SIGNED_IN,
+  'Mutation.updateLocation': MANAGEMENT,
+  'Subscription.locationChanged': STAFF,
+};
+
+const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** A value of `type` good enough to get past parsing; services may still refuse it. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
+  }
+  switch (type.name) {
+    case 'ID':
+      return '00000000-0000-4000-8000-000000000000';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1.5;
+    case 'Boolean':
+      return true;
+    case 'DateTime':
+      return '2026-06-01T10:00:00.000Z';
+    case 'JSONObject':
+      return {};
+    default:
+      return 'tr';
+  }
+}
+
+interface Operation {
+  field: string;
+  kind: 'query' | 'mutation' | 'subscription';
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+function operationFor(
+  rootType: GraphQLObjectType,
+  fieldName: string,
+  overrides: Record<string, unknown>,
+): Operation {
+  const field = rootType.getFields()[fieldName]!;
+  const args = field.args.filter((a) => isNonNullType(a.type) || a.name in overrides);
+  const variables = Object.fromEntries(
+    args.map((a) => [a.name, overrides[a.name] ?? sample(a.type)]),
+  );
+  const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const kind = rootType.name.toLowerCase() as Operation['kind'];
+  return {
+    field: `${rootType.name}.${fieldName}`,
+    kind,
+    query: `${kind} Probe${defs ? `(${defs})` : ''} { ${fieldName}${call}${selection} }`,
+    variables,
+  };
+}
+
+let t: TestApp;
+const users = new Map<Caller, SignedIn | null>();
+let operations: Operation[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  users.set('anonymous', null);
+  for (const role of ROLES) users.set(role, await t.signIn(role));
+  const schema = await buildBareSchema();
+  const probeUser = users.get('STUDENT')!;
+  for (const type of [
+    schema.getQueryType(),
+    schema.getMutationType(),
+    schema.getSubscriptionType(),
+  ]) {
+    if (!type) continue;
+    for (const name of Object.keys(type.getFields())) {
+      // Real credentials, so an allowed login is a success rather than a wrong password.
+      const overrides =
+        name === 'login' ? { email: probeUser.email, password: probeUser.password } : {};
+      operations.push(operationFor(type, name, overrides));
+    }
+  }
+  // logout ends the caller's session: probe it last.
+  operations = [
+    ...operations.filter((o) => o.field !== 'Mutation.logout'),
+    ...operations.filter((o) => o.field === 'Mutation.logout'),
+  ];
+}, 120_000);
+afterAll(() => t.stop());
+
+/** The access error of calling `op` as `caller`, or null when access was granted. */
+async function accessError(op: Operation, caller: Caller): Promise<string | null> {
+  const token = users.get(caller)?.token;
+  if (op.kind !== 'subscription') {
+    const res = await t.gql(op.query, op.variables, { token });
+    const code = res.errors?.find((e) => e.path?.[0] === op.field.split('.')[1])?.extensions.code;
+    return code && DENIED.has(code) ? code : null;
+  }
+  // A subscription is refused at once, or stays open: wait briefly for a refusal.
+  const client = t.ws(token);
+  try {
+    return await new Promise<string | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), 500);
+      client.subscribe(
+        { query: op.query, variables: op.variables },
+        {
+          next: (result) => {
+            const code = result.errors?.[0]?.extensions?.code;
+            clearTimeout(timer);
+            resolve(typeof code === 'string' && DENIED.has(code) ? code : null);
+          },
+          error: (error) => {
+            clearTimeout(timer);
+            const code = (error as Array<{ extensions?: { code?: string } }>)[0]?.extensions?.code;
+            resolve(code && DENIED.has(code) ? code : null);
+          },
+          complete: () => {},
+        },
+      );
+    });
+  } finally {
+    await client.dispose();
+  }
+}
+
+describe('the role × operation matrix', () => {
+  it('has an expectation for every root field of the schema', () => {
+    expect(operations.map((o) => o.field).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('grants exactly the expected callers and refuses everyone else with UNAUTHENTICATED or FORBIDDEN', async () => {
+    const mismatches: string[] = [];
+    for (const op of operations) {
+      for (const caller of CALLERS) {
+        const error = await accessError(op, caller);
+        const allowed = EXPECTED[op.field]!.includes(caller);
+        if (allowed && error)
+          mismatches.push(`${op.field} as ${caller}: expected access, got ${error}`);
+        if (!allowed && !error)
+          mismatches.push(`${op.field} as ${caller}: expected refusal, got access`);
+        if (!allowed && error === 'FORBIDDEN' && caller === 'anonymous') {
+          mismatches.push(`${op.field} as anonymous: expected UNAUTHENTICATED, got FORBIDDEN`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
