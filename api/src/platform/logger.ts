@@ -1,11 +1,14 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config.js';
 
 export type { Logger };
 
-/** The process logger: JSON lines on stdout; secrets in headers are redacted. */
-export function createLogger(config: Pick<Config, 'logLevel' | 'nodeEnv'>): Logger {
-  return pino({
+/** The process logger: JSON lines on stdout (or `destination`); secrets in headers are redacted. */
+export function createLogger(
+  config: Pick<Config, 'logLevel' | 'nodeEnv'>,
+  destination?: DestinationStream,
+): Logger {
+  const options = {
     level: config.logLevel,
     base: { service: 'plannivo-api' },
     redact: {
@@ -19,5 +22,6 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'nodeEnv'>): Logg
       censor: '[redacted]',
     },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

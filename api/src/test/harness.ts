@@ -113,12 +113,13 @@ export async function startTestApp(
     env?: Record<string, string>;
     now?: () => Date;
     loginLimits?: AppOptions['loginLimits'];
+    log?: AppOptions['log'];
   } = {},
 ): Promise<TestApp> {
   const isolated = await isolatedEnv();
   const config = loadConfig({ ...isolated.env, ...options.env });
   const app = await startApp(config, {
-    log: createLogger(config),
+    log: options.log ?? createLogger(config),
     now: options.now,
     loginLimits: options.loginLimits,
   });

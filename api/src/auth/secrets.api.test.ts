@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../platform/logger.js';
+import { hashToken } from './tokens.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
+import { sessionsTable, usersTable } from '../modules/identity/schema.js';
+
+// Every log line of the app, at the most verbose level, kept for inspection.
+const lines: string[] = [];
+const sink = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(chunk.toString());
+    done();
+  },
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  // The product's logger configuration (its redaction rules), at the most verbose level.
+  t = await startTestApp({ log: createLogger({ logLevel: 'trace', nodeEnv: 'test' }, sink) });
+});
+afterAll(() => t.stop());
+
+describe('secrets never leak', () => {
+  it('no password, token or hash appears in any log line or error message', async () => {
+    const user = await t.signIn('ADMIN', { password: 'correct horse battery staple' });
+    const responses: unknown[] = [];
+    const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+    responses.push(await t.gql(LOGIN, { e: user.email, p: 'correct horse battery WRONG' }));
+    responses.push(
+      await t.gql(LOGIN, { e: 'ghost@test.plannivo.test', p: 'correct horse battery WRONG' }),
+    );
+    const again = await t.gql<{ login: { token: string } }>(LOGIN, {
+      e: user.email,
+      p: user.password,
+    });
+    const token = again.data!.login.token;
+    responses.push(await t.gql('{ me { id } locations { id } }', {}, { token }));
+    responses.push(await t.gql('{ me { id } }', {}, { cookie: `plannivo_session=${token}` }));
+    responses.push(await t.gql('mutation { setMyLocale(locale: "xx") { id } }', {}, { token }));
+    responses.push(await t.gql('{ nope }', {}, { token }));
+    responses.push(await t.gql('mutation { logout }', {}, { token }));
+
+    const passwordHash = (await t.db.select().from(usersTable)).find(
+      (u) => u.id === user.userId,
+    )!.passwordHash!;
+    const tokenHashes = (await t.db.select().from(sessionsTable)).map((s) => s.tokenHash);
+    const secrets = [
+      user.password,
+      'correct horse battery WRONG',
+      user.token,
+      token,
+      passwordHash,
+      hashToken(token),
+      ...tokenHashes,
+    ];
+    const logText = lines.join('');
+    const responseText = JSON.stringify(responses);
+    expect(lines.length).toBeGreaterThan(10); // the capture works
+    for (const secret of secrets) {
+      expect(logText.includes(secret), `log contains ${secret.slice(0, 6)}…`).toBe(false);
+      expect(responseText.includes(secret), `response contains ${secret.slice(0, 6)}…`).toBe(false);
+    }
+    expect(logText).not.toMatch(/\$argon2id\$/);
+  });
+});
