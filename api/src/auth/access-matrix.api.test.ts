@@ -29,9 +29,13 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Query.auditLog': ['ADMIN'],
   'Query.locations': SIGNED_IN,
   'Query.me': EVERYONE,
+  'Query.mySessions': SIGNED_IN,
   'Mutation.login': EVERYONE,
   'Mutation.logout': EVERYONE,
   'Mutation.setMyLocale': SIGNED_IN,
+  'Mutation.revokeSession': SIGNED_IN,
+  'Mutation.revokeOtherSessions': SIGNED_IN,
+  'Mutation.changePassword': SIGNED_IN,
   'Mutation.updateLocation': MANAGEMENT,
   'Subscription.locationChanged': STAFF,
 };

@@ -37,12 +37,16 @@ export const permissionRules = {
   Query: {
     auditLog: isAdmin,
     me: allow,
+    mySessions: isAuthenticated,
     locations: isAuthenticated,
   },
   Mutation: {
     login: allow,
     logout: allow,
     setMyLocale: isAuthenticated,
+    revokeSession: isAuthenticated,
+    revokeOtherSessions: isAuthenticated,
+    changePassword: isAuthenticated,
     updateLocation: isManagement,
   },
   Subscription: {

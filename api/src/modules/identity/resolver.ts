@@ -1,7 +1,7 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import * as identity from './service.js';
-import { AuthPayload, User } from './types.js';
+import { AuthPayload, Session, User } from './types.js';
 
 @Resolver()
 export class IdentityResolver {
@@ -36,5 +36,31 @@ export class IdentityResolver {
   @Mutation(() => User, { description: "Stores the caller's interface language (tr or en)" })
   setMyLocale(@Arg('locale', () => String) locale: string, @Ctx() ctx: GraphQLContext) {
     return identity.setMyLocale({ ctx, locale });
+  }
+
+  @Query(() => [Session], { description: "The caller's active sessions" })
+  mySessions(@Ctx() ctx: GraphQLContext) {
+    return identity.listMySessions({ ctx });
+  }
+
+  @Mutation(() => Boolean, { description: "Ends one of the caller's sessions" })
+  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return identity.revokeSession({ ctx, id });
+  }
+
+  @Mutation(() => Int, {
+    description: 'Ends every session of the caller but this one; returns how many',
+  })
+  revokeOtherSessions(@Ctx() ctx: GraphQLContext) {
+    return identity.revokeOtherSessions({ ctx });
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes the password and ends every other session' })
+  changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return identity.changePassword({ ctx, input: { currentPassword, newPassword } });
   }
 }

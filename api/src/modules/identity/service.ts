@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { isStaffRole, type Viewer } from '../../auth/viewer.js';
@@ -6,7 +6,9 @@ import type { AppDeps, ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { actorOf, recordAudit } from '../audit/service.js';
-import { badInput, DomainError, unauthenticated } from '../../errors.js';
+import { badInput, DomainError, notFound, unauthenticated } from '../../errors.js';
+import { passwordProblem } from '../../auth/password-policy.js';
+import { isCommonPassword } from '../../auth/common-passwords.js';
 import { sessionsTable, usersTable, type Role, type UserRow } from './schema.js';
 
 export const SUPPORTED_LOCALES = ['tr', 'en'] as const;
@@ -108,13 +110,162 @@ export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginI
 
 /** Ends the caller's session. Returns false when there was none. */
 export async function logout({ ctx }: { ctx: ServiceContext }) {
-  if (!ctx.viewer) return false;
-  await ctx.db
-    .update(sessionsTable)
-    .set({ revokedAt: ctx.now() })
-    .where(eq(sessionsTable.id, ctx.viewer.sessionId));
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  await withTransaction(ctx.db, async (tx) => {
+    await tx
+      .update(sessionsTable)
+      .set({ revokedAt: ctx.now() })
+      .where(eq(sessionsTable.id, viewer.sessionId));
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'auth.logout', entityType: 'session', entityId: viewer.sessionId },
+      ctx.now(),
+    );
+  });
   return true;
 }
+
+/** The caller's sessions that still work, most recently used first; `current` marks this one. */
+export async function listMySessions({ ctx }: { ctx: ServiceContext }) {
+  if (!ctx.viewer) throw unauthenticated();
+  const viewer = ctx.viewer;
+  const now = ctx.now();
+  const policy = sessionPolicyFor(viewer.role);
+  const rows = await ctx.db
+    .select()
+    .from(sessionsTable)
+    .where(
+      and(
+        eq(sessionsTable.userId, viewer.userId),
+        isNull(sessionsTable.revokedAt),
+        gt(sessionsTable.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(sessionsTable.lastUsedAt));
+  return rows
+    .filter((row) => row.lastUsedAt.getTime() + policy.idleMs > now.getTime())
+    .map((row) => ({ ...row, current: row.id === viewer.sessionId }));
+}
+
+/**
+ * Ends one of the caller's sessions (a lost phone, a shared computer).
+ * Errors: NOT_FOUND for a session that is not the caller's, or already ended.
+ */
+export async function revokeSession({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  if (!ctx.viewer) throw unauthenticated();
+  const viewer = ctx.viewer;
+  if (!UUID.test(id)) throw notFound('Session');
+  await withTransaction(ctx.db, async (tx) => {
+    const [row] = await tx
+      .update(sessionsTable)
+      .set({ revokedAt: ctx.now() })
+      .where(
+        and(
+          eq(sessionsTable.id, id),
+          eq(sessionsTable.userId, viewer.userId),
+          isNull(sessionsTable.revokedAt),
+        ),
+      )
+      .returning({ id: sessionsTable.id });
+    if (!row) throw notFound('Session');
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'auth.session_revoked', entityType: 'session', entityId: id },
+      ctx.now(),
+    );
+  });
+  return true;
+}
+
+/** Ends every session of the caller but this one; returns how many ended. */
+export async function revokeOtherSessions({ ctx }: { ctx: ServiceContext }) {
+  if (!ctx.viewer) throw unauthenticated();
+  const viewer = ctx.viewer;
+  return withTransaction(ctx.db, async (tx) => {
+    const ended = await endSessions(tx, viewer.userId, ctx.now(), viewer.sessionId);
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'auth.sessions_revoked',
+        entityType: 'user',
+        entityId: viewer.userId,
+        data: { count: ended },
+      },
+      ctx.now(),
+    );
+    return ended;
+  });
+}
+
+/**
+ * Changes the caller's password and ends all their other sessions (whoever knew the old
+ * password is signed out). Errors: BAD_USER_INPUT naming `currentPassword` (wrong) or
+ * `newPassword` (policy); RATE_LIMITED after repeated wrong current passwords.
+ */
+export async function changePassword({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: { currentPassword: string; newPassword: string };
+}) {
+  if (!ctx.viewer) throw unauthenticated();
+  const viewer = ctx.viewer;
+  const [user] = await ctx.db.select().from(usersTable).where(eq(usersTable.id, viewer.userId));
+  if (!user) throw unauthenticated();
+  const key = `${user.email.toLowerCase()}|${ctx.ip ?? 'unknown'}`;
+  await ctx.deps.limits.loginByEmailAndIp.consume(key);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw badInput({ currentPassword: 'is not your current password' });
+  }
+  const problem = passwordProblem(input.newPassword, user, isCommonPassword);
+  if (problem) throw badInput({ newPassword: problem });
+  if (input.newPassword === input.currentPassword)
+    throw badInput({ newPassword: 'must differ from the current one' });
+  const passwordHash = await hashPassword(input.newPassword);
+  await withTransaction(ctx.db, async (tx) => {
+    await tx
+      .update(usersTable)
+      .set({ passwordHash, updatedAt: ctx.now() })
+      .where(eq(usersTable.id, user.id));
+    const ended = await endSessions(tx, user.id, ctx.now(), viewer.sessionId);
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'auth.password_changed',
+        entityType: 'user',
+        entityId: user.id,
+        data: { sessionsEnded: ended },
+      },
+      ctx.now(),
+    );
+  });
+  await ctx.deps.limits.loginByEmailAndIp.reset(key);
+  return true;
+}
+
+/** Revokes a user's live sessions, except `keep`; returns how many. */
+async function endSessions(tx: DbOrTx, userId: string, now: Date, keep: string | null) {
+  const ended = await tx
+    .update(sessionsTable)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(sessionsTable.userId, userId),
+        isNull(sessionsTable.revokedAt),
+        keep ? ne(sessionsTable.id, keep) : undefined,
+      ),
+    )
+    .returning({ id: sessionsTable.id });
+  return ended.length;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The signed-in user, or null for anonymous callers. */
 export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<UserRow | null> {

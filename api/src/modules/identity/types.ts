@@ -32,3 +32,27 @@ export class AuthPayload {
   @Field(() => User)
   user: User;
 }
+
+@ObjectType({ description: 'A signed-in device or browser of the caller' })
+export class Session {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  lastUsedAt: Date;
+
+  @Field(() => Date, { description: 'When it ends at the latest, used or not' })
+  expiresAt: Date;
+
+  @Field(() => String, { nullable: true })
+  userAgent: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip: string | null;
+
+  @Field(() => Boolean, { description: 'The session of this request' })
+  current: boolean;
+}
