@@ -76,3 +76,10 @@ export async function signIn(
 
 export const EN = { email: 'Email', password: 'Password', submit: 'Sign in' };
 export const TR = { email: 'E-posta', password: 'Şifre', submit: 'Giriş yap' };
+
+/** Waits until no CSS transition or animation runs (a drawer done sliding in), for screenshots. */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().length === 0, undefined, {
+    timeout: 5_000,
+  });
+}

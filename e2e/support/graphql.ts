@@ -45,3 +45,26 @@ export async function locationsAs(baseUrl: string, token: string): Promise<ApiLo
   );
   return data.locations;
 }
+
+/**
+ * A sign-in expected to fail (wrong password, unknown email); returns the error code. It is
+ * audited all the same, which is what tests of the audit log need.
+ */
+export async function failedLogin(baseUrl: string, email: string, password: string) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      variables: { email, password },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { extensions?: { code?: string } }[];
+  };
+  const code = body.errors?.[0]?.extensions?.code;
+  if (!code) throw new Error(`Expected the sign-in to fail: ${JSON.stringify(body)}`);
+  return code;
+}

@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  action\n  entityType\n  entityId\n  data\n  ip\n  requestId\n  actor {\n    id\n    name\n    email\n    role\n  }\n}\n\nquery AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": typeof types.AuditEntryFieldsFragmentDoc,
     "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}\n\nmutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {\n  updateLocation(id: $id, input: $input) {\n    ...LocationFields\n  }\n}\n\nsubscription LocationChanged {\n  locationChanged {\n    ...LocationFields\n  }\n}": typeof types.LocationFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  action\n  entityType\n  entityId\n  data\n  ip\n  requestId\n  actor {\n    id\n    name\n    email\n    role\n  }\n}\n\nquery AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}": types.AuditEntryFieldsFragmentDoc,
     "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}\n\nmutation UpdateLocation($id: ID!, $input: UpdateLocationInput!) {\n  updateLocation(id: $id, input: $input) {\n    ...LocationFields\n  }\n}\n\nsubscription LocationChanged {\n  locationChanged {\n    ...LocationFields\n  }\n}": types.LocationFieldsFragmentDoc,
 };
 
@@ -34,6 +36,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  action\n  entityType\n  entityId\n  data\n  ip\n  requestId\n  actor {\n    id\n    name\n    email\n    role\n  }\n}\n\nquery AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"): (typeof documents)["fragment AuditEntryFields on AuditEntry {\n  id\n  occurredAt\n  action\n  entityType\n  entityId\n  data\n  ip\n  requestId\n  actor {\n    id\n    name\n    email\n    role\n  }\n}\n\nquery AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        ...AuditEntryFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

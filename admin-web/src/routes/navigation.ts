@@ -1,4 +1,4 @@
-import { IconLayoutDashboard, IconMapPin } from '@tabler/icons-react';
+import { IconHistory, IconLayoutDashboard, IconMapPin } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
 
@@ -25,5 +25,12 @@ export const appPages: readonly AppPage[] = [
     icon: IconMapPin,
     resource: 'locations',
     load: () => import('./LocationsPage').then((m) => m.LocationsPage),
+  },
+  {
+    path: '/audit',
+    labelKey: 'nav.audit',
+    icon: IconHistory,
+    resource: 'audit',
+    load: () => import('./AuditLogPage').then((m) => m.AuditLogPage),
   },
 ];

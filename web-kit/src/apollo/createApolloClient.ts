@@ -1,4 +1,10 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type TypePolicies,
+} from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -16,6 +22,8 @@ export interface ApolloSetupOptions {
   graphqlPath: string;
   /** Path that answers 200 while the API is up: `/healthz`. */
   healthPath: string;
+  /** The app's cache policies, e.g. how a paginated field merges its pages. */
+  typePolicies?: TypePolicies;
 }
 
 export interface ApolloSetup {
@@ -35,7 +43,11 @@ export interface ApolloSetup {
  * graphql-ws socket, both reporting to a network-status store. Call it once, at start-up:
  * the socket connects at once.
  */
-export function createApolloClient({ graphqlPath, healthPath }: ApolloSetupOptions): ApolloSetup {
+export function createApolloClient({
+  graphqlPath,
+  healthPath,
+  typePolicies,
+}: ApolloSetupOptions): ApolloSetup {
   async function checkHealth(): Promise<boolean> {
     try {
       const response = await fetch(healthPath, {
@@ -135,7 +147,7 @@ export function createApolloClient({ graphqlPath, healthPath }: ApolloSetupOptio
       new GraphQLWsLink(wsClient),
       httpLink,
     ),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ typePolicies }),
   });
 
   function refetchActiveQueries() {

@@ -22,6 +22,16 @@ describe('canAccess', () => {
     expect(canAccess(role, 'locations', 'update')).toBe(allowed);
   });
 
+  it.each<[Role, boolean]>([
+    ['ADMIN', true],
+    ['MANAGER', false],
+    ['INSTRUCTOR', false],
+    ['STUDENT', false],
+    ['CUSTOMER', false],
+  ])('lets %s read the audit log: %s', (role, allowed) => {
+    expect(canAccess(role, 'audit')).toBe(allowed);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);
   });

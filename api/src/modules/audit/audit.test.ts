@@ -26,6 +26,9 @@ describe('audit log', () => {
     await t.gql(
       'mutation { login(email: "nobody@test.plannivo.test", password: "guess-guess-guess") { token } }',
     );
+    await t.gql(
+      `mutation { login(email: "${user.email}", password: "guess-guess-guess") { token } }`,
+    );
     const all = await rows();
     const login = all.find((r) => r.action === 'auth.login' && r.entityId === user.userId);
     expect(login).toMatchObject({
@@ -37,6 +40,15 @@ describe('audit log', () => {
       (r) => r.action === 'auth.login_failed' && r.data.email === 'nobody@test.plannivo.test',
     );
     expect(failed).toMatchObject({ actorUserId: null });
+    // A failed attempt on a real account names the account as the target, never as the actor.
+    const targeted = all.find(
+      (r) => r.action === 'auth.login_failed' && r.entityId === user.userId,
+    );
+    expect(targeted).toMatchObject({
+      actorUserId: null,
+      entityType: 'user',
+      data: { email: user.email },
+    });
     const text = JSON.stringify(all);
     expect(text).not.toContain(user.password);
     expect(text).not.toContain(user.token);

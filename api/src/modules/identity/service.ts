@@ -69,7 +69,8 @@ export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginI
     await withTransaction(ctx.db, (tx) =>
       recordAudit(
         tx,
-        { ...actorOf(ctx), userId: user?.id ?? null },
+        // Whoever tried is unknown: the targeted account is the entity, not the actor.
+        actorOf(ctx),
         { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, data: { email } },
         now,
       ),

@@ -1,0 +1,2 @@
+export { auditTypePolicies } from './cachePolicy';
+export { AuditLogView } from './components/AuditLogView';
