@@ -11,7 +11,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { redactUrl, type Config } from '../config.js';
-import { withTimeout } from '../platform/index.js';
+import { withTimeout } from '../platform/timeout.js';
 import { StartupError } from '../startup-error.js';
 import * as schema from './schema.js';
 

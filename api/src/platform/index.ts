@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import { createEvents, type Events } from './pubsub.js';
 import { createRateLimiterFactory, type RateLimiterFactory } from './ratelimit.js';
 import { assertRedisReachable, createRedisClient } from './redis.js';
+import { withTimeout } from './timeout.js';
 
 export interface Platform {
   readonly mode: 'embedded' | 'services';
@@ -70,14 +71,4 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
       );
     },
   };
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

@@ -1,5 +1,6 @@
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Logger } from './logger.js';
+import { withTimeout } from './timeout.js';
 
 /** Every background job, with its payload. Modules register their handlers at start-up. */
 export interface JobMap {
@@ -159,13 +160,3 @@ export function createBullJobs(options: {
 }
 
 const CLOSE_TIMEOUT_MS = 5000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { pageRequest, toPage, type Page } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
-import { isUuid } from '../locations/service.js';
+import { isUuid } from '../../ids.js';
 import { auditHash, firstBreak, GENESIS_HASH, type ChainBreak } from './chain.js';
 import { auditLogTable, type AuditRow } from './schema.js';
 

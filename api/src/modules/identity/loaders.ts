@@ -1,14 +1,13 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '../../ids.js';
 import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { usersTable, type UserRow } from './schema.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function createIdentityLoaders(ctx: ServiceContext) {
   return {
     userById: new DataLoader<string, UserRow | null>(async (ids) => {
-      const valid = ids.filter((id) => UUID.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length
         ? await ctx.db.select().from(usersTable).where(inArray(usersTable.id, valid))
         : [];

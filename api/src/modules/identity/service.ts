@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { isUuid } from '../../ids.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { isStaffRole, type Viewer } from '../../auth/viewer.js';
@@ -157,7 +158,7 @@ export async function listMySessions({ ctx }: { ctx: ServiceContext }) {
 export async function revokeSession({ ctx, id }: { ctx: ServiceContext; id: string }) {
   if (!ctx.viewer) throw unauthenticated();
   const viewer = ctx.viewer;
-  if (!UUID.test(id)) throw notFound('Session');
+  if (!isUuid(id)) throw notFound('Session');
   await withTransaction(ctx.db, async (tx) => {
     const [row] = await tx
       .update(sessionsTable)
@@ -265,8 +266,6 @@ async function endSessions(tx: DbOrTx, userId: string, now: Date, keep: string |
     .returning({ id: sessionsTable.id });
   return ended.length;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The signed-in user, or null for anonymous callers. */
 export async function getMe({ ctx }: { ctx: ServiceContext }): Promise<UserRow | null> {

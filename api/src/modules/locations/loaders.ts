@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { ServiceContext } from '../../context.js';
 import type { LocationRow } from './schema.js';
-import { getLocationsByIds, isUuid } from './service.js';
+import { isUuid } from '../../ids.js';
+import { getLocationsByIds } from './service.js';
 
 export function createLocationLoaders(ctx: ServiceContext) {
   return {
