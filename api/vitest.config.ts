@@ -14,7 +14,8 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: several tests spawn real API processes, and CI runs two PGlite workers on 2 cores.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { TZ: 'UTC' },
   },

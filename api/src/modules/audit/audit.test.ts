@@ -157,7 +157,7 @@ describe('npm run audit:verify', () => {
       await isolated.drop();
       if (dir) await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
 
 describe('auditLog query', () => {
