@@ -1,24 +1,19 @@
-/**
- * The passwords attackers try first. Until a bundled list lands (identity issue), the most
- * common ones of the public breach corpora that reach 12 characters.
- */
-const COMMON = new Set([
-  'passwordpassword',
-  'password1234',
-  'password12345',
-  'password123456',
-  '123456789012',
-  '1234567890123',
-  'qwertyuiop12',
-  'qwertyuiop123',
-  'qwerty123456',
-  'iloveyou1234',
-  '111111111111',
-  '000000000000',
-  'abc123456789',
-  'administrator',
-  'welcome12345',
-  'letmein12345',
-]);
+import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MIN_LENGTH } from './password-policy.js';
 
+/**
+ * The passwords attackers try first: zxcvbn-ts's list of the most common passwords from
+ * public breach corpora (about 49,000). Only those long enough to pass the length rule are
+ * kept; a shorter one is refused for its length already.
+ */
+const COMMON = new Set(
+  (dictionary['passwords-common'] as string[])
+    .map((p) => p.toLowerCase())
+    .filter((p) => [...p].length >= PASSWORD_MIN_LENGTH),
+);
+
+/** True for a (lower-cased) password on the common list. */
 export const isCommonPassword = (lowercased: string) => COMMON.has(lowercased);
+
+/** How many entries the check uses; for tests and docs. */
+export const COMMON_PASSWORD_COUNT = COMMON.size;

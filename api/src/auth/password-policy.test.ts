@@ -28,3 +28,14 @@ describe('passwordProblem', () => {
     expect(passwordProblem('🪁'.repeat(11), account)).toMatch(/at least 12/);
   });
 });
+
+describe('the bundled common-password list', () => {
+  it('holds the breach-list passwords long enough to matter and refuses them', async () => {
+    const { COMMON_PASSWORD_COUNT, isCommonPassword } = await import('./common-passwords.js');
+    expect(COMMON_PASSWORD_COUNT).toBeGreaterThan(250);
+    for (const p of ['passwordpassword', 'qwertyuiop123']) {
+      expect(passwordProblem(p, account, isCommonPassword)).toMatch(/too common/);
+    }
+    expect(passwordProblem('Akyaka rüzgârı 25 knot', account, isCommonPassword)).toBeNull();
+  });
+});
