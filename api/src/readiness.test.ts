@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testEnv } from './test/env.js';
 import { isolatedEnv, startTestApp } from './test/harness.js';
 import { TcpProxy } from './test/tcp-proxy.js';
+import { eventually } from './test/wait.js';
 
 const readyz = async (url: string) => {
   const res = await fetch(`${url}/readyz`);
@@ -13,13 +14,11 @@ const readyz = async (url: string) => {
 
 /** Polls /readyz until it answers `want` or time runs out; returns the last status. */
 async function pollStatus(url: string, want: number, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
   let status = 0;
-  while (Date.now() < deadline) {
-    status = (await readyz(url)).status;
-    if (status === want) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await eventually(async () => (status = (await readyz(url)).status) === want, {
+    timeoutMs,
+    intervalMs: 250,
+  });
   return status;
 }
 

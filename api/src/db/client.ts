@@ -107,3 +107,8 @@ export async function openDatabase(config: Config): Promise<Database> {
     close: () => client.end({ timeout: 5 }),
   };
 }
+
+/** The rows of a raw `db.execute` result: postgres.js returns an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}

@@ -6,7 +6,7 @@ import { sqlState } from '../errors.js';
 import { testEnv } from '../test/env.js';
 import { withDatabase } from '../test/global-setup.js';
 import { uniqueId } from '../test/harness.js';
-import { openDatabase, type Database } from './client.js';
+import { openDatabase, rowsOf, type Database } from './client.js';
 
 /** What every engine must have after migrating: our tables, btree_gist, a working overlap guard. */
 async function expectMigrated(database: Database) {
@@ -53,9 +53,6 @@ async function expectMigrated(database: Database) {
   );
   return rowsOf<{ n: number }>(applied)[0]!.n;
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 
 describe('migrations', () => {
   it('apply on PGlite, and a second run changes nothing', async () => {

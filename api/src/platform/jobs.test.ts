@@ -3,21 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../auth/tokens.js';
 import { sessionsTable } from '../modules/identity/schema.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
+import { eventually } from '../test/wait.js';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.stop());
-
-const waitUntil = async (check: () => Promise<boolean>, timeoutMs = 15_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-};
 
 describe('jobs', () => {
   it('run in this mode (in-process embedded, BullMQ with Redis): the session purge deletes expired sessions only', async () => {
@@ -32,7 +24,7 @@ describe('jobs', () => {
       })
       .returning();
     await t.app.deps.platform.jobs.enqueue('sessions.purgeExpired', {});
-    const gone = await waitUntil(
+    const gone = await eventually(
       async () =>
         (await t.db.select().from(sessionsTable).where(eq(sessionsTable.id, expired!.id)))
           .length === 0,
@@ -54,6 +46,6 @@ describe('jobs', () => {
       if (attempts === 1) throw new Error('transient failure');
     });
     await jobs.enqueue(original, {}, { delayMs: 200 });
-    expect(await waitUntil(async () => attempts >= 2, 20_000)).toBe(true);
+    expect(await eventually(async () => attempts >= 2, { timeoutMs: 20_000 })).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testEnv } from './env.js';
+import { eventually } from './wait.js';
 
 const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -58,21 +59,21 @@ export async function spawnScript(script: string, env: Record<string, string>) {
   return { code, stdout, stderr };
 }
 
-/** Polls `url` until it answers 200 or the process exits. */
+/** Polls `url` until it answers 200; fails early when the process exits. */
 export async function waitForOk(url: string, proc?: ApiProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   let gone = false;
   void proc?.exited.then(() => (gone = true));
-  while (Date.now() < deadline) {
-    if (gone) throw new Error(`process exited early: ${proc?.stderr()}`);
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
+  const ok = await eventually(
+    async () => {
+      if (gone) throw new Error(`process exited early: ${proc?.stderr()}`);
+      return fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      );
+    },
+    { timeoutMs, intervalMs: 200 },
+  );
+  if (!ok) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
 /** A port nobody listens on right now. */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, like, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
-import type { DbOrTx, Tx } from '../../db/client.js';
+import { rowsOf, type DbOrTx, type Tx } from '../../db/client.js';
 import { pageRequest, toPage, type Page } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../ids.js';
@@ -52,9 +52,7 @@ export async function recordAudit(
   const idResult = await tx.execute<{ id: string | number }>(
     sql`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id`,
   );
-  const idRow = (
-    Array.isArray(idResult) ? idResult : (idResult as { rows: unknown[] }).rows
-  )[0] as { id: string | number };
+  const idRow = rowsOf<{ id: string | number }>(idResult)[0]!;
   const fields = {
     id: Number(idRow.id),
     occurredAt: now,

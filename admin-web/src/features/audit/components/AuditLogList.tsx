@@ -1,7 +1,7 @@
 import { Group, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryFieldsFragment } from '../../../gql/graphql';
+import type { AuditEntriesViewProps } from './viewProps';
 import { formatInstant } from '../display';
 import { useActionLabel } from '../hooks/useLabels';
 import { ActionBadge } from './ActionBadge';
@@ -11,15 +11,7 @@ import { EntrySummaryText } from './EntrySummaryText';
 const SKELETON_ITEMS = 6;
 
 /** The phone view: one tappable block per entry, the drawer holds the rest. */
-export function AuditLogList({
-  entries,
-  loading,
-  onOpen,
-}: {
-  entries: readonly AuditEntryFieldsFragment[];
-  loading: boolean;
-  onOpen: (entry: AuditEntryFieldsFragment) => void;
-}) {
+export function AuditLogList({ entries, loading, onOpen }: AuditEntriesViewProps) {
   const { t } = useTranslation('audit');
   const language = useCurrentLanguage();
   const actionLabel = useActionLabel();

@@ -2,7 +2,7 @@ import { ActionIcon, Skeleton, Stack, Table, Text, VisuallyHidden } from '@manti
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryFieldsFragment } from '../../../gql/graphql';
+import type { AuditEntriesViewProps } from './viewProps';
 import { formatInstant } from '../display';
 import { useActionLabel } from '../hooks/useLabels';
 import { ActionBadge } from './ActionBadge';
@@ -16,16 +16,7 @@ const HEADER_HEIGHT = 60;
 const SKELETON_ROWS = 8;
 
 /** The desk view: one dense row per entry; a click opens every detail. */
-export function AuditLogTable({
-  entries,
-  loading,
-  onOpen,
-}: {
-  entries: readonly AuditEntryFieldsFragment[];
-  /** Show placeholder rows in the table's own shape. */
-  loading: boolean;
-  onOpen: (entry: AuditEntryFieldsFragment) => void;
-}) {
+export function AuditLogTable({ entries, loading, onOpen }: AuditEntriesViewProps) {
   const { t } = useTranslation('audit');
   const language = useCurrentLanguage();
   const actionLabel = useActionLabel();
