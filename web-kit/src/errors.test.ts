@@ -6,7 +6,14 @@ import {
 } from '@apollo/client/errors';
 import { ERROR_CODES } from '@plannivo/schema/errors';
 import { describe, expect, it } from 'vitest';
-import { errorMessageKeys, getErrorCode, isNetworkError } from './errors';
+import {
+  errorMessageKeys,
+  getErrorCode,
+  getFieldErrors,
+  getRetryAfterSeconds,
+  isConsentRequired,
+  isNetworkError,
+} from './errors';
 
 function graphQLErrors(...errors: { message: string; extensions?: Record<string, unknown> }[]) {
   return new CombinedGraphQLErrors({ data: null, errors });
@@ -105,5 +112,75 @@ describe('getErrorCode', () => {
 describe('errorMessageKeys', () => {
   it('has a message for every code of the API and for network errors', () => {
     expect(Object.keys(errorMessageKeys).sort()).toEqual([...ERROR_CODES, 'NETWORK_ERROR'].sort());
+  });
+});
+
+describe('getFieldErrors', () => {
+  it('reads extensions.fields of BAD_USER_INPUT by the field’s own name', () => {
+    const error = graphQLErrors({
+      message: 'Some fields are invalid',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.email': 'must be an email', password: 'is too common', count: 3 },
+      },
+    });
+    expect(getFieldErrors(error)).toEqual({ email: 'must be an email', password: 'is too common' });
+  });
+
+  it('is empty for other codes and for BAD_USER_INPUT without fields', () => {
+    expect(
+      getFieldErrors(
+        graphQLErrors({ message: 'x', extensions: { code: 'CONFLICT', fields: { a: 'b' } } }),
+      ),
+    ).toEqual({});
+    expect(
+      getFieldErrors(graphQLErrors({ message: 'x', extensions: { code: 'BAD_USER_INPUT' } })),
+    ).toEqual({});
+    expect(getFieldErrors(new TypeError('Failed to fetch'))).toEqual({});
+  });
+
+  it('reads fields from the JSON body of a non-200 answer', () => {
+    const body = JSON.stringify({
+      errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: { name: 'x' } } }],
+    });
+    expect(getFieldErrors(serverError(400, body))).toEqual({ name: 'x' });
+  });
+});
+
+describe('getRetryAfterSeconds', () => {
+  it('reads extensions.retryAfterSeconds of RATE_LIMITED, rounded up', () => {
+    const error = graphQLErrors({
+      message: 'slow down',
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 89.2 },
+    });
+    expect(getRetryAfterSeconds(error)).toBe(90);
+  });
+
+  it.each([
+    [{ code: 'RATE_LIMITED' }],
+    [{ code: 'RATE_LIMITED', retryAfterSeconds: 'soon' }],
+    [{ code: 'RATE_LIMITED', retryAfterSeconds: -1 }],
+    [{ code: 'FORBIDDEN', retryAfterSeconds: 60 }],
+  ])('is undefined for %j', (extensions) => {
+    expect(getRetryAfterSeconds(graphQLErrors({ message: 'x', extensions }))).toBeUndefined();
+  });
+});
+
+describe('isConsentRequired', () => {
+  it('is true for FORBIDDEN with reason CONSENT_REQUIRED', () => {
+    const extensions = { code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED' };
+    expect(isConsentRequired(graphQLErrors({ message: 'accept first', extensions }))).toBe(true);
+    expect(isConsentRequired({ errors: [{ message: 'accept first', extensions }] })).toBe(true);
+    expect(isConsentRequired(new CombinedProtocolErrors([{ message: 'x', extensions }]))).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    [{ code: 'FORBIDDEN' }],
+    [{ code: 'FORBIDDEN', reason: 'SOMETHING_ELSE' }],
+    [{ code: 'UNAUTHENTICATED', reason: 'CONSENT_REQUIRED' }],
+  ])('is false for %j', (extensions) => {
+    expect(isConsentRequired(graphQLErrors({ message: 'x', extensions }))).toBe(false);
   });
 });

@@ -66,6 +66,68 @@ export function getErrorCode(error: unknown): ClientErrorCode {
   return 'INTERNAL_SERVER_ERROR';
 }
 
+/** `extensions` of the first GraphQL error that carries a code, wherever it came from. */
+function firstExtensions(error: unknown): Record<string, unknown> | undefined {
+  let errors: unknown;
+  if (CombinedGraphQLErrors.is(error) || CombinedProtocolErrors.is(error)) errors = error.errors;
+  else if (ServerError.is(error)) {
+    try {
+      errors = (JSON.parse(error.bodyText) as { errors?: unknown }).errors;
+    } catch {
+      return undefined;
+    }
+  } else if (typeof error === 'object' && error !== null) {
+    if (codeOf(error)) return (error as { extensions: Record<string, unknown> }).extensions;
+    errors = (error as { errors?: unknown }).errors;
+  }
+  if (!Array.isArray(errors)) return undefined;
+  for (const item of errors) {
+    if (codeOf(item)) return (item as { extensions: Record<string, unknown> }).extensions;
+  }
+  return undefined;
+}
+
+/**
+ * The per-field reasons of a BAD_USER_INPUT error (`extensions.fields`), keyed by the field's
+ * own name: `input.email` and `email` are both `email`. Empty for any other error. The
+ * reasons are the API's own words (English): show them beside a translated message.
+ */
+export function getFieldErrors(error: unknown): Record<string, string> {
+  if (getErrorCode(error) !== 'BAD_USER_INPUT') return {};
+  const fields = firstExtensions(error)?.fields;
+  if (typeof fields !== 'object' || fields === null) return {};
+  const result: Record<string, string> = {};
+  for (const [name, reason] of Object.entries(fields)) {
+    if (typeof reason !== 'string') continue;
+    const key = name.split('.').at(-1) ?? name;
+    result[key] ??= reason;
+  }
+  return result;
+}
+
+/** How long a RATE_LIMITED caller must wait (`extensions.retryAfterSeconds`), if the API said. */
+export function getRetryAfterSeconds(error: unknown): number | undefined {
+  if (getErrorCode(error) !== 'RATE_LIMITED') return undefined;
+  const seconds = firstExtensions(error)?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+    ? Math.ceil(seconds)
+    : undefined;
+}
+
+/**
+ * The reason the API gives for refusing a signed-in user everything until they accept the
+ * current legal documents.
+ */
+export const CONSENT_REQUIRED_REASON = 'CONSENT_REQUIRED';
+
+/** True for FORBIDDEN with `extensions.reason` CONSENT_REQUIRED. */
+export function isConsentRequired(error: unknown): boolean {
+  return (
+    getErrorCode(error) === 'FORBIDDEN' &&
+    firstExtensions(error)?.reason === CONSENT_REQUIRED_REASON
+  );
+}
+
 /** True when the request never reached the API: the network-status banner cares, forms too. */
 export function isNetworkError(error: unknown): boolean {
   return getErrorCode(error) === 'NETWORK_ERROR';

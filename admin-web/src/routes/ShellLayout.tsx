@@ -1,11 +1,14 @@
-import { RequireAuth } from '@plannivo/web-kit/auth';
+import { ConsentGate, RequireAuth } from '@plannivo/web-kit/auth';
 import { StaffOnlyNotice } from '../features/auth';
 import { LocationLiveUpdates } from '../features/locations';
 import { AppLayout } from '../features/shell';
 import { canAccess } from '../shared/lib/can';
 import { appPages } from './navigation';
 
-/** Everything behind sign-in: staff only, with live updates running while it is open. */
+/**
+ * Everything behind sign-in: staff only (students and customers are sent to the portal),
+ * behind the consent gate, with live updates running while it is open.
+ */
 export function ShellLayout() {
   return (
     <RequireAuth
@@ -16,6 +19,7 @@ export function ShellLayout() {
         <>
           <LocationLiveUpdates />
           <AppLayout user={user} navigation={appPages} />
+          <ConsentGate />
         </>
       )}
     </RequireAuth>

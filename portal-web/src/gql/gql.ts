@@ -15,9 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}": typeof types.LocationFieldsFragmentDoc,
+    "query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}": typeof types.MarketingConsentDocument,
+    "mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}": typeof types.RegisterCustomerDocument,
 };
 const documents: Documents = {
     "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}": types.LocationFieldsFragmentDoc,
+    "query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}": types.MarketingConsentDocument,
+    "mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}": types.RegisterCustomerDocument,
 };
 
 /**
@@ -38,6 +42,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}"): (typeof documents)["fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}"): (typeof documents)["query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}"): (typeof documents)["mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,7 +9,8 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { tap } from 'rxjs';
-import { isNetworkError } from '../errors';
+import { reportConsentRequired } from '../auth/consentSignal';
+import { isConsentRequired, isNetworkError } from '../errors';
 import { createNetworkStatusStore, type NetworkStatusStore } from './networkStatus';
 import { CLIENT_RESTART_CLOSE_CODE, isUnreachableClose, reconnectDelay, socketUrl } from './socket';
 
@@ -135,6 +136,25 @@ export function createApolloClient({
     ),
   );
 
+  /**
+   * Any answer refused for missing consent (a new TERMS or PRIVACY version was published
+   * mid-session) wakes the consent gate, whichever page asked.
+   */
+  const consentLink = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(
+      tap({
+        next: (result) => {
+          if (result.errors && isConsentRequired({ errors: result.errors })) {
+            reportConsentRequired();
+          }
+        },
+        error: (error: unknown) => {
+          if (isConsentRequired(error)) reportConsentRequired();
+        },
+      }),
+    ),
+  );
+
   const httpLink = ApolloLink.from([
     httpStatusLink,
     // The API sets an httpOnly session cookie on login; same-origin sends it back.
@@ -142,11 +162,14 @@ export function createApolloClient({
   ]);
 
   const apolloClient = new ApolloClient({
-    link: ApolloLink.split(
-      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-      new GraphQLWsLink(wsClient),
-      httpLink,
-    ),
+    link: ApolloLink.from([
+      consentLink,
+      ApolloLink.split(
+        (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+        new GraphQLWsLink(wsClient),
+        httpLink,
+      ),
+    ]),
     cache: new InMemoryCache({ typePolicies }),
   });
 

@@ -17,6 +17,13 @@ export interface AppPageRoute<Resource extends string> {
   load: LoadComponent;
 }
 
+/** A page anyone may open, signed in or not, outside the shell (`/reset-password`). */
+export interface PublicPageRoute {
+  /** Absolute path inside the app. */
+  path: string;
+  load: LoadComponent;
+}
+
 export interface AppRouterOptions<Resource extends string> {
   /** Where the app is mounted, without a trailing slash: `/admin`. */
   basePath: string;
@@ -26,19 +33,23 @@ export interface AppRouterOptions<Resource extends string> {
   canAccess: (role: Role, resource: Resource) => boolean;
   /** The sign-in page (`/login`). */
   login: LoadComponent;
+  /** Other pages without sign-in: forgot and reset password, sign-up, invitations. */
+  publicPages?: readonly PublicPageRoute[];
   /** The signed-in frame (auth guard, navigation) around the pages. */
   shell: LoadComponent;
 }
 
 /**
- * The routes every app has: `/login`, the signed-in shell with the app's pages, and a
- * not-found page for anything else. Every page's code loads on first visit.
+ * The routes every app has: `/login` and the app's other public pages, the signed-in shell
+ * with the app's pages, and a not-found page for anything else. Every page's code loads on
+ * first visit.
  */
 export function createAppRouter<Resource extends string>({
   basePath,
   pages,
   canAccess,
   login,
+  publicPages = [],
   shell,
 }: AppRouterOptions<Resource>) {
   /** A signed-in page: its code loads on first visit, behind the role check of its entry. */
@@ -63,6 +74,10 @@ export function createAppRouter<Resource extends string>({
         ErrorBoundary: CrashScreen,
         children: [
           { path: 'login', lazy: () => login().then((Component) => ({ Component })) },
+          ...publicPages.map((page): RouteObject => ({
+            path: page.path.replace(/^\//, ''),
+            lazy: () => page.load().then((Component) => ({ Component })),
+          })),
           {
             path: '/',
             lazy: () => shell().then((Component) => ({ Component })),

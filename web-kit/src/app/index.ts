@@ -1,3 +1,8 @@
-export { createAppRouter, type AppPageRoute, type AppRouterOptions } from './createAppRouter';
+export {
+  createAppRouter,
+  type AppPageRoute,
+  type AppRouterOptions,
+  type PublicPageRoute,
+} from './createAppRouter';
 export { renderApp } from './renderApp';
 export { theme } from './theme';

@@ -1,10 +1,26 @@
-export type { CurrentUserFragment, Role } from '../gql/graphql';
+export type { CurrentUserFragment, LegalDocumentFieldsFragment, Role } from '../gql/graphql';
+export { ConsentGate } from './components/ConsentGate';
+export { ForgotPasswordScreen, type ForgotPasswordState } from './components/ForgotPasswordScreen';
+export { LegalDocumentMeta } from './components/LegalDocumentMeta';
+export { LegalDocumentText } from './components/LegalDocumentText';
 export { LoginForm } from './components/LoginForm';
 export { LoginScreen } from './components/LoginScreen';
+export { NewPasswordInput } from './components/NewPasswordInput';
 export { RequireAccess } from './components/RequireAccess';
 export { RequireAuth } from './components/RequireAuth';
+export { ResetPasswordScreen } from './components/ResetPasswordScreen';
 export { SessionError } from './components/SessionError';
 export { UserMenu } from './components/UserMenu';
+export { useCompleteSignIn } from './hooks/useCompleteSignIn';
 export { useCurrentUser } from './hooks/useCurrentUser';
+export { useAcceptLegalDocuments, useCurrentLegalDocuments } from './hooks/useLegalDocuments';
 export { useLogout } from './hooks/useLogout';
+export type { AuthLayout, AuthLayoutProps } from './layout';
+export {
+  looksLikeEmail,
+  newPasswordProblem,
+  passwordLength,
+  PASSWORD_MIN_LENGTH,
+  type NewPasswordProblem,
+} from './password';
 export { redirectTarget, type LoginRedirectState } from './redirect';

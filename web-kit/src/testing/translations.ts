@@ -18,7 +18,13 @@ const variables = (text: string) =>
   [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 
 // Identical in both languages on purpose (names, language endonyms).
-const SAME_IN_BOTH = new Set(['common:appName', 'common:language.tr', 'common:language.en']);
+const SAME_IN_BOTH = new Set([
+  'common:appName',
+  'common:language.tr',
+  'common:language.en',
+  // "(7/12)": only numbers.
+  'auth:password.lengthCount',
+]);
 
 type Resources = Record<Language, Record<string, object>>;
 

@@ -1,1 +1,3 @@
+export { MarketingConsentCard } from './components/MarketingConsentCard';
 export { ProfileCard } from './components/ProfileCard';
+export { useSetMarketingConsent } from './hooks/useMarketingConsent';

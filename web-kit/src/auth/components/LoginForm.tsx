@@ -1,12 +1,13 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CurrentUserFragment } from '../../gql/graphql';
 import { useLogin } from '../hooks/useLogin';
 import { loginErrorMessage } from '../loginErrors';
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { looksLikeEmail } from '../password';
+import type { ForgotPasswordState } from './ForgotPasswordScreen';
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
@@ -21,7 +22,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUserFragment
   function validate(): FieldErrors {
     const errors: FieldErrors = {};
     if (!email.trim()) errors.email = t('login.emailRequired');
-    else if (!EMAIL_PATTERN.test(email.trim())) errors.email = t('login.emailInvalid');
+    else if (!looksLikeEmail(email)) errors.email = t('login.emailInvalid');
     if (!password) errors.password = t('login.passwordRequired');
     return errors;
   }
@@ -81,7 +82,18 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUserFragment
           required
           withAsterisk={false}
         />
-        <Button type="submit" size="md" fullWidth loading={loading} mt="xs">
+        <Group justify="flex-end" mt={-8}>
+          <Anchor
+            component={Link}
+            to="/forgot-password"
+            state={{ email: email.trim() } satisfies ForgotPasswordState}
+            fz="sm"
+            fw={500}
+          >
+            {t('login.forgotPassword')}
+          </Anchor>
+        </Group>
+        <Button type="submit" size="md" fullWidth loading={loading}>
           {t('login.submit')}
         </Button>
       </Stack>

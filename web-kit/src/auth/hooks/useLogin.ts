@@ -1,16 +1,11 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { LoginDocument, MeDocument, type CurrentUserFragment } from '../../gql/graphql';
-import { useApplyAccountLanguage } from '../../locale/hooks/useApplyAccountLanguage';
+import { LoginDocument, type CurrentUserFragment } from '../../gql/graphql';
+import { useCompleteSignIn } from './useCompleteSignIn';
 
-/**
- * Signs in. The API answers with the user and sets the httpOnly session cookie. Clearing the
- * store drops anything cached while anonymous and makes the app reconnect its socket with
- * the new cookie (see `onClearStore` in app/apollo.ts).
- */
+/** Signs in. The API answers with the user and sets the httpOnly session cookie. */
 export function useLogin() {
-  const client = useApolloClient();
-  const applyAccountLanguage = useApplyAccountLanguage();
+  const completeSignIn = useCompleteSignIn();
   const [mutate, { loading, error, reset }] = useMutation(LoginDocument);
 
   const login = useCallback(
@@ -18,12 +13,10 @@ export function useLogin() {
       const { data } = await mutate({ variables: { email, password } });
       if (!data) throw new Error('login returned no data');
       const { user } = data.login;
-      await client.clearStore();
-      client.writeQuery({ query: MeDocument, data: { me: user } });
-      await applyAccountLanguage(user);
+      await completeSignIn(user);
       return user;
     },
-    [applyAccountLanguage, client, mutate],
+    [completeSignIn, mutate],
   );
 
   return { login, loading, error, reset };

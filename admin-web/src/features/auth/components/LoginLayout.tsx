@@ -2,14 +2,20 @@ import { Box, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine
 import { LanguageSwitcher } from '@plannivo/web-kit/locale';
 import { BrandMark } from '@plannivo/web-kit/ui';
 import { IconCheck } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { AuthLayoutProps } from '@plannivo/web-kit/auth';
 import { useTranslation } from 'react-i18next';
 import classes from './LoginLayout.module.css';
 
-/** Sign-in page frame: brand panel on desks, just the form on phones. */
-export function LoginLayout({ children }: { children: ReactNode }) {
+/**
+ * Frame of the public account pages (sign-in, forgot and reset password, invitations): brand
+ * panel on desks, just the form on phones.
+ */
+export function LoginLayout({ title, subtitle, children }: AuthLayoutProps) {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
+  // The sign-in page passes nothing and gets its own heading.
+  const heading = title ?? t('login.title');
+  const intro = title ? subtitle : t('login.subtitle');
   return (
     <div className={classes.root}>
       <aside className={classes.hero}>
@@ -51,9 +57,9 @@ export function LoginLayout({ children }: { children: ReactNode }) {
           <Paper withBorder shadow="md" radius="lg" p={{ base: 'lg', sm: 40 }} w="100%" maw={440}>
             <Stack gap={4} mb="xl">
               <Title order={1} fz={28}>
-                {t('login.title')}
+                {heading}
               </Title>
-              <Text c="dimmed">{t('login.subtitle')}</Text>
+              {intro && <Text c="dimmed">{intro}</Text>}
             </Stack>
             {children}
           </Paper>

@@ -3,6 +3,7 @@ import { useLogout, type CurrentUserFragment } from '@plannivo/web-kit/auth';
 import { LanguageSwitcher } from '@plannivo/web-kit/locale';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { MarketingConsentCard } from './MarketingConsentCard';
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (
@@ -52,6 +53,7 @@ export function ProfileCard({ user }: { user: CurrentUserFragment }) {
           <LanguageSwitcher size="lg" fullWidth showNames />
         </Stack>
       </Paper>
+      <MarketingConsentCard />
       <Divider />
       <Button
         variant="default"

@@ -1,0 +1,6 @@
+import { ForgotPasswordScreen } from '@plannivo/web-kit/auth';
+import { LoginLayout } from '../features/auth';
+
+export function ForgotPasswordPage() {
+  return <ForgotPasswordScreen layout={LoginLayout} />;
+}
