@@ -13,7 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { readSessionToken, SESSION_COOKIE } from './auth/cookies.js';
-import type { Viewer } from './auth/viewer.js';
+import { ANONYMOUS, resolveCaller, type Caller } from './auth/caller.js';
 import type { Config } from './config.js';
 import type { AppDeps, HttpTransport, ServiceContext } from './context.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -23,7 +23,8 @@ import { createOperationLimits, introspectionGate } from './graphql/limits.js';
 import { createGraphQLPlugins } from './graphql/plugins.js';
 import { buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
-import { purgeExpiredSessions, resolveViewer } from './modules/identity/service.js';
+import { purgeExpiredSessions } from './modules/identity/service.js';
+import { deliverMail, sweepMail } from './modules/mail/service.js';
 import { createPlatform, type Platform } from './platform/index.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
@@ -31,17 +32,19 @@ import { seedDemoSchool, type DemoSeedResult } from './seed/demo.js';
 import { StartupError } from './startup-error.js';
 
 /** The login limits (attempts per window); tests shorten the windows. */
-export const LOGIN_LIMITS = {
+export const RATE_LIMITS = {
   loginByEmailAndIp: { points: 10, durationSeconds: 15 * 60 },
   loginByIp: { points: 100, durationSeconds: 15 * 60 },
   loginByEmail: { points: 50, durationSeconds: 60 * 60 },
+  passwordReset: { points: 5, durationSeconds: 60 * 60 },
+  apiKey: { points: 600, durationSeconds: 60 },
 } as const;
 
 export interface AppOptions {
   /** The clock every service reads; tests pass a fixed one. */
   now?: () => Date;
-  loginLimits?: Partial<
-    Record<keyof typeof LOGIN_LIMITS, { points: number; durationSeconds: number }>
+  rateLimits?: Partial<
+    Record<keyof typeof RATE_LIMITS, { points: number; durationSeconds: number }>
   >;
   log?: Logger;
 }
@@ -170,27 +173,36 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await database.migrate();
     const demoSeed = config.demoSeed ? await seedDemoSchool(database.db, log) : null;
 
-    const loginLimits = { ...LOGIN_LIMITS, ...options.loginLimits };
+    const limitRules = { ...RATE_LIMITS, ...options.rateLimits };
     const rateLimits: AppDeps['limits'] = {
-      loginByEmailAndIp: platform.rateLimiter({ name: 'login', ...loginLimits.loginByEmailAndIp }),
-      loginByIp: platform.rateLimiter({ name: 'login-ip', ...loginLimits.loginByIp }),
-      loginByEmail: platform.rateLimiter({ name: 'login-email', ...loginLimits.loginByEmail }),
+      loginByEmailAndIp: platform.rateLimiter({ name: 'login', ...limitRules.loginByEmailAndIp }),
+      loginByIp: platform.rateLimiter({ name: 'login-ip', ...limitRules.loginByIp }),
+      loginByEmail: platform.rateLimiter({ name: 'login-email', ...limitRules.loginByEmail }),
+      passwordReset: platform.rateLimiter({ name: 'password-reset', ...limitRules.passwordReset }),
+      apiKey: platform.rateLimiter({ name: 'api-key', ...limitRules.apiKey }),
     };
     const deps: AppDeps = { config, db: database.db, platform, log, limits: rateLimits };
-    const viewerFor = (token: string | null) =>
-      token ? resolveViewer(deps.db, token, now()) : Promise.resolve(null);
-    const serviceContext = (
-      viewer: Viewer | null,
-      requestId: string,
-      reqLog: Logger,
-      ip: string | null,
-    ) => ({ deps, db: deps.db, viewer, requestId, ip, log: reqLog, now }) satisfies ServiceContext;
+    const callerFor = (token: string | null) => resolveCaller(deps, token, now());
+    const serviceContext = (caller: Caller, requestId: string, reqLog: Logger, ip: string | null) =>
+      ({
+        deps,
+        db: deps.db,
+        viewer: caller.viewer,
+        apiKey: caller.apiKey,
+        requestId,
+        ip,
+        log: reqLog,
+        now,
+      }) satisfies ServiceContext;
 
     registerJobs(platform.jobs, {
       purgeSessions: () => purgeExpiredSessions(deps, now()).then(() => undefined),
+      deliverMail: ({ mailId }) => deliverMail(deps, mailId, now()).then(() => undefined),
+      sweepMail: () => sweepMail(deps, now()).then(() => undefined),
     });
     await platform.jobs.start();
     await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
+    await platform.jobs.every('mail.sweep', 60 * 1000, {});
 
     const schema: GraphQLSchema = await buildExecutableSchema();
     const formatError = createFormatError({ exposeInternalMessages: !config.isProduction });
@@ -198,7 +210,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
     // WebSocket: authenticated once on connect (cookie or connectionParams), then each
     // subscription checks its viewer on subscribe and per event.
-    const wsCleanup = useServer<Record<string, unknown> | undefined, { viewer?: Viewer | null }>(
+    const wsCleanup = useServer<Record<string, unknown> | undefined, { caller?: Caller }>(
       {
         schema,
         // The same size limits as over HTTP.
@@ -212,7 +224,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             authorization: header,
             cookie: ctx.extra.request.headers.cookie,
           });
-          ctx.extra.viewer = await viewerFor(token);
+          ctx.extra.caller = await callerFor(token);
           metrics.wsConnections.inc();
           return true;
         },
@@ -238,7 +250,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         context: (ctx) =>
           toGraphQLContext(
             serviceContext(
-              ctx.extra.viewer ?? null,
+              ctx.extra.caller ?? ANONYMOUS,
               randomUUID(),
               log.child({ transport: 'ws' }),
               ctx.extra.request.socket.remoteAddress ?? null,
@@ -280,9 +292,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           authorization: req.headers.authorization,
           cookie: req.headers.cookie,
         });
-        const viewer = await viewerFor(token);
+        const caller = await callerFor(token);
         return toGraphQLContext(
-          serviceContext(viewer, String(req.id), req.log, req.ip ?? null),
+          serviceContext(caller, String(req.id), req.log, req.ip ?? null),
           httpTransport(req, res, config),
         );
       },

@@ -1,4 +1,4 @@
-import type { Viewer } from './auth/viewer.js';
+import type { ApiKeyPrincipal, Viewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import type { Db, DbOrTx } from './db/client.js';
 import type { Platform } from './platform/index.js';
@@ -18,6 +18,10 @@ export interface AppDeps {
     loginByIp: RateLimiter;
     /** Many places guessing one account; high, so it slows a botnet without locking the owner out for long. */
     loginByEmail: RateLimiter;
+    /** Password reset requests per address and per email, so the outbox cannot be used to spam. */
+    passwordReset: RateLimiter;
+    /** Requests per API key: a partner's runaway loop must not starve the school's own staff. */
+    apiKey: RateLimiter;
   };
 }
 
@@ -26,6 +30,8 @@ export interface ServiceContext {
   deps: AppDeps;
   db: DbOrTx;
   viewer: Viewer | null;
+  /** Set instead of `viewer` when a partner calls with an API key. */
+  apiKey: ApiKeyPrincipal | null;
   requestId: string;
   /** The client's address (behind TRUST_PROXY proxies), when known. */
   ip: string | null;

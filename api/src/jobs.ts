@@ -1,6 +1,15 @@
 import type { Jobs } from './platform/jobs.js';
 
 /** Registers the handler of every background job of the API, in one place. */
-export function registerJobs(jobs: Jobs, handlers: { purgeSessions: () => Promise<void> }) {
+export function registerJobs(
+  jobs: Jobs,
+  handlers: {
+    purgeSessions: () => Promise<void>;
+    deliverMail: (data: { mailId: string }) => Promise<void>;
+    sweepMail: () => Promise<void>;
+  },
+) {
   jobs.define('sessions.purgeExpired', handlers.purgeSessions);
+  jobs.define('mail.deliver', handlers.deliverMail);
+  jobs.define('mail.sweep', handlers.sweepMail);
 }

@@ -3,55 +3,110 @@ import { applyMiddleware, type IMiddleware } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import type { GraphQLContext } from '../graphql/context.js';
-import { MANAGEMENT_ROLES, STAFF_ROLES, type Role } from './viewer.js';
+import { ROLES } from '../modules/identity/schema.js';
+import { MANAGEMENT_ROLES, STAFF_ROLES, type ApiKeyScope, type Role } from './viewer.js';
 
 const unauthenticated = () =>
   new GraphQLError('Sign in to continue', { extensions: { code: 'UNAUTHENTICATED' } });
 const forbidden = () =>
   new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
-
-// Rules only read the viewer: cache per request.
-const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: GraphQLContext) =>
-  ctx.viewer ? true : unauthenticated(),
-);
-
-const hasRole = (roles: readonly Role[]) =>
-  rule(`hasRole:${roles.join(',')}`, { cache: 'contextual' })(
-    (_parent, _args, ctx: GraphQLContext) => {
-      if (!ctx.viewer) return unauthenticated();
-      return roles.includes(ctx.viewer.role) ? true : forbidden();
-    },
-  );
-
-const isStaff = hasRole(STAFF_ROLES);
-const isManagement = hasRole(MANAGEMENT_ROLES);
-const isAdmin = hasRole(['ADMIN']);
+export const consentRequired = () =>
+  new GraphQLError('Accept the current terms to continue', {
+    extensions: { code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED' },
+  });
 
 /**
- * Which roles may call each root field. Every field of Query, Mutation and Subscription is
+ * Who may call a field: signed-in users with one of `roles`, API keys holding one of
+ * `scopes`. A user who has not accepted the current terms is refused with CONSENT_REQUIRED
+ * unless `beforeConsent` is set (the few operations that let them read and accept them).
+ */
+const access = (options: {
+  roles?: readonly Role[];
+  scopes?: readonly ApiKeyScope[];
+  beforeConsent?: boolean;
+}) => {
+  const roles = options.roles ?? [];
+  const scopes = options.scopes ?? [];
+  const name = `access:${roles.join(',')}|${scopes.join(',')}|${options.beforeConsent ? 'pre' : ''}`;
+  // Shield caches results by rule name: one instance per name.
+  let existing = accessRules.get(name);
+  if (!existing) {
+    // Rules only read the caller: cache per request.
+    existing = rule(name, { cache: 'contextual' })(async (_parent, _args, ctx: GraphQLContext) => {
+      if (ctx.apiKey) return ctx.apiKey.scopes.some((s) => scopes.includes(s)) || forbidden();
+      if (!ctx.viewer) return unauthenticated();
+      if (!roles.includes(ctx.viewer.role)) return forbidden();
+      if (!options.beforeConsent && (await ctx.consentPending())) return consentRequired();
+      return true;
+    });
+    accessRules.set(name, existing);
+  }
+  return existing;
+};
+const accessRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+const signedIn = access({ roles: ROLES });
+const signedInBeforeConsent = access({ roles: ROLES, beforeConsent: true });
+const isStaff = access({ roles: STAFF_ROLES });
+const isManagement = access({ roles: MANAGEMENT_ROLES });
+const isAdmin = access({ roles: ['ADMIN'] });
+
+/**
+ * Which callers may use each root field. Every field of Query, Mutation and Subscription is
  * listed (a test checks it); anything missing is denied. Row ownership is checked in the
  * services. Subscribing is not guarded by shield (graphql-middleware skips `subscribe`):
- * each subscription checks its viewer itself; the rule here guards the event resolution.
+ * each subscription checks its caller itself (auth/guards.ts); the rule here guards the
+ * event resolution.
  */
 export const permissionRules = {
   Query: {
-    auditLog: isAdmin,
     me: allow,
-    mySessions: isAuthenticated,
-    locations: isAuthenticated,
+    pendingLegalDocuments: allow,
+    currentLegalDocuments: allow,
+    invitation: allow,
+    mySessions: signedIn,
+    locations: access({ roles: ROLES, scopes: ['READ'] }),
+    customers: access({ roles: MANAGEMENT_ROLES, scopes: ['READ'] }),
+    customer: access({ roles: ROLES, scopes: ['READ'] }),
+    auditLog: isAdmin,
+    users: isAdmin,
+    user: isAdmin,
+    invitations: isAdmin,
+    apiKeys: isAdmin,
+    legalDocuments: isAdmin,
   },
   Mutation: {
     login: allow,
     logout: allow,
-    setMyLocale: isAuthenticated,
-    revokeSession: isAuthenticated,
-    revokeOtherSessions: isAuthenticated,
-    changePassword: isAuthenticated,
+    registerCustomer: allow,
+    requestPasswordReset: allow,
+    resetPassword: allow,
+    acceptInvitation: allow,
+    acceptLegalDocuments: signedInBeforeConsent,
+    setMyLocale: signedIn,
+    setMarketingConsent: signedIn,
+    revokeSession: signedIn,
+    revokeOtherSessions: signedIn,
+    changePassword: signedIn,
     updateLocation: isManagement,
+    createCustomer: access({ roles: MANAGEMENT_ROLES, scopes: ['CUSTOMERS_WRITE'] }),
+    updateCustomer: access({ roles: ROLES, scopes: ['CUSTOMERS_WRITE'] }),
+    publishLegalDocument: isAdmin,
+    inviteStaff: isAdmin,
+    resendInvitation: isAdmin,
+    revokeInvitation: isAdmin,
+    updateUser: isAdmin,
+    deactivateUser: isAdmin,
+    reactivateUser: isAdmin,
+    createApiKey: isAdmin,
+    revokeApiKey: isAdmin,
   },
   Subscription: {
     locationChanged: isStaff,
   },
+  // Object fields with a rule of their own; the rest of the type is reached through a
+  // guarded root field.
+  LegalDocument: { '*': allow, acceptanceCount: isAdmin },
 } satisfies IRules;
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

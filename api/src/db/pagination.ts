@@ -1,4 +1,5 @@
 import { badInput } from '../errors.js';
+import { isUuid } from '../ids.js';
 
 /** A page of rows as services return it; resolvers hand it to a GraphQL Connection type. */
 export interface Page<T> {
@@ -38,4 +39,18 @@ export function pageRequest(args: { first?: number | null; after?: string | null
     throw badInput({ first: `must be between 1 and ${MAX_PAGE_SIZE}` });
   }
   return { first, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** The key of a list ordered by (name, id): both in the cursor, so equal names page correctly. */
+export const nameIdKey = (row: { name: string; id: string }) => JSON.stringify([row.name, row.id]);
+
+/** The (name, id) a cursor of such a list holds. Errors: BAD_USER_INPUT for a foreign cursor. */
+export function parseNameIdKey(after: string): { name: string; id: string } {
+  try {
+    const [name, id] = JSON.parse(after) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string' && isUuid(id)) return { name, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput({ after: 'is not a cursor of this list' });
 }

@@ -1,10 +1,18 @@
 import type { HttpTransport, ServiceContext } from '../context.js';
+import { createCustomerLoaders } from '../modules/customers/loaders.js';
 import { createIdentityLoaders } from '../modules/identity/loaders.js';
+import { createLegalLoaders } from '../modules/legal/loaders.js';
+import { pendingLegalDocuments } from '../modules/legal/service.js';
 import { createLocationLoaders } from '../modules/locations/loaders.js';
 
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
 export function createLoaders(ctx: ServiceContext) {
-  return { ...createIdentityLoaders(ctx), ...createLocationLoaders(ctx) };
+  return {
+    ...createCustomerLoaders(ctx),
+    ...createIdentityLoaders(ctx),
+    ...createLegalLoaders(ctx),
+    ...createLocationLoaders(ctx),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -12,8 +20,19 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphQLContext extends ServiceContext {
   loaders: Loaders;
   http: HttpTransport | null;
+  /** Whether the signed-in user still has to accept current terms; asked once per request. */
+  consentPending(): Promise<boolean>;
 }
 
 export function toGraphQLContext(ctx: ServiceContext, http: HttpTransport | null): GraphQLContext {
-  return { ...ctx, loaders: createLoaders(ctx), http };
+  let pending: Promise<boolean> | null = null;
+  return {
+    ...ctx,
+    loaders: createLoaders(ctx),
+    http,
+    consentPending: () =>
+      (pending ??= ctx.viewer
+        ? pendingLegalDocuments({ ctx }).then((docs) => docs.length > 0)
+        : Promise.resolve(false)),
+  };
 }

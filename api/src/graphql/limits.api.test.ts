@@ -72,7 +72,7 @@ describe('login limits', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({
-      loginLimits: {
+      rateLimits: {
         loginByEmailAndIp: { points: 3, durationSeconds: 2 },
         loginByIp: { points: 8, durationSeconds: 2 },
       },

@@ -1,7 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyPermissions } from '../auth/permissions.js';
+import { ApiKeyResolver } from '../modules/api-keys/resolver.js';
 import { AuditResolver } from '../modules/audit/resolver.js';
+import { CustomerResolver } from '../modules/customers/resolver.js';
+import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
+import { UserResolver } from '../modules/identity/user.resolver.js';
+import { LegalResolver } from '../modules/legal/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
 import { DateTimeScalar } from './scalars.js';
@@ -19,7 +24,16 @@ const topicsNotSupported = {
   },
 };
 
-export const resolvers = [AuditResolver, IdentityResolver, LocationResolver] as const;
+export const resolvers = [
+  ApiKeyResolver,
+  AuditResolver,
+  CustomerResolver,
+  IdentityResolver,
+  InvitationResolver,
+  LegalResolver,
+  LocationResolver,
+  UserResolver,
+] as const;
 
 /** The schema as clients see it, before permissions: used to emit schema/schema.graphql. */
 export function buildBareSchema(): Promise<GraphQLSchema> {

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { createMemoryCache, createRedisCache, type Cache } from './cache.js';
 import { createBullJobs, createInProcessJobs, type Jobs } from './jobs.js';
 import type { Logger } from './logger.js';
+import { createMailer, type Mailer } from './mail.js';
 import { createEvents, type Events } from './pubsub.js';
 import { createRateLimiterFactory, type RateLimiterFactory } from './ratelimit.js';
 import { assertRedisReachable, createRedisClient } from './redis.js';
@@ -13,6 +14,7 @@ export interface Platform {
   jobs: Jobs;
   cache: Cache;
   rateLimiter: RateLimiterFactory;
+  mailer: Mailer;
   /** Resolves when every external service answers (Redis); used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -24,6 +26,10 @@ export interface Platform {
  * Throws StartupError when Redis is configured but does not answer.
  */
 export async function createPlatform(config: Config, log: Logger): Promise<Platform> {
+  const mailer = createMailer(
+    { smtpUrl: config.smtpUrl, from: config.mailFrom, filesDir: config.filesDir },
+    log,
+  );
   if (!config.redis) {
     const jobs = createInProcessJobs(log);
     return {
@@ -32,8 +38,12 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
       jobs,
       cache: createMemoryCache(),
       rateLimiter: createRateLimiterFactory(null),
+      mailer,
       ping: async () => {},
-      close: () => jobs.close(),
+      close: async () => {
+        await jobs.close();
+        mailer.close();
+      },
     };
   }
 
@@ -57,12 +67,14 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
     jobs,
     cache: createRedisCache(command, prefix),
     rateLimiter: createRateLimiterFactory({ client: command, prefix }),
+    mailer,
     async ping() {
       const answer = await withTimeout(command.ping(), 2000, 'redis ping timed out');
       if (answer !== 'PONG') throw new Error(`redis answered ${answer}`);
     },
     async close() {
       await jobs.close();
+      mailer.close();
       // QUIT waits for a reply; a client cut off mid-reconnect gets disconnected instead.
       await Promise.allSettled(
         [command, publish, subscribe].map((client) =>

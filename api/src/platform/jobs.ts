@@ -6,6 +6,10 @@ import { withTimeout } from './timeout.js';
 export interface JobMap {
   /** Deletes sessions past their expiry; hourly. */
   'sessions.purgeExpired': Record<string, never>;
+  /** Sends one outbox mail right after the transaction that wrote it commits. */
+  'mail.deliver': { mailId: string };
+  /** Retries mails that failed or whose job was lost; every minute. */
+  'mail.sweep': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;

@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
-import { usersTable, type Role } from '../modules/identity/schema.js';
+import { customersTable } from '../modules/customers/schema.js';
+import { userLocationsTable, usersTable, type Role } from '../modules/identity/schema.js';
+import { legalAcceptancesTable, legalDocumentsTable } from '../modules/legal/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
+import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { Logger } from '../platform/logger.js';
 
 export const DEMO_PASSWORD = 'plannivo-demo';
@@ -36,8 +39,11 @@ export type DemoSeedResult =
   | { seeded: false; reason: string };
 
 /**
- * Seeds the demo school into an empty database: both locations and the five demo accounts.
- * Does nothing when any user exists, so it is safe to run at every start.
+ * Seeds the demo school into an empty database: both locations, the five demo accounts
+ * (staff assigned to Akyaka, students and customers with their own customer records), and
+ * version 1 of the terms, privacy and marketing documents, which every demo account has
+ * accepted (as the contract says). Does nothing when any user exists, so it is safe to run
+ * at every start.
  */
 export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResult> {
   const [{ count } = { count: 0 }] = await db
@@ -48,8 +54,39 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
   // One hash for all five: they share the demo password, and hashing is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx.insert(locationsTable).values([...DEMO_LOCATIONS]);
-    await tx.insert(usersTable).values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })));
+    const locations = await tx
+      .insert(locationsTable)
+      .values([...DEMO_LOCATIONS])
+      .returning();
+    const users = await tx
+      .insert(usersTable)
+      .values(
+        DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash, marketingOptIn: a.role === 'STUDENT' })),
+      )
+      .returning();
+    const akyaka = locations[0]!;
+    const staff = users.filter((u) => ['ADMIN', 'MANAGER', 'INSTRUCTOR'].includes(u.role));
+    await tx
+      .insert(userLocationsTable)
+      .values(staff.map((u) => ({ userId: u.id, locationId: akyaka.id })));
+    const members = users.filter((u) => u.role === 'STUDENT' || u.role === 'CUSTOMER');
+    await tx
+      .insert(customersTable)
+      .values(members.map((u) => ({ name: u.name, email: u.email, userId: u.id })));
+    const documents = await tx
+      .insert(legalDocumentsTable)
+      .values(DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, version: 1 })))
+      .returning();
+    const required = documents.filter((d) => d.kind !== 'MARKETING');
+    const marketing = documents.find((d) => d.kind === 'MARKETING')!;
+    await tx
+      .insert(legalAcceptancesTable)
+      .values([
+        ...users.flatMap((u) => required.map((d) => ({ userId: u.id, documentId: d.id }))),
+        ...users
+          .filter((u) => u.marketingOptIn)
+          .map((u) => ({ userId: u.id, documentId: marketing.id })),
+      ]);
   });
   log.info(
     { accounts: DEMO_ACCOUNTS.length, locations: DEMO_LOCATIONS.length },

@@ -9,6 +9,7 @@ import { startApp, type App, type AppOptions } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { createUserWithPassword } from '../modules/identity/service.js';
+import type { ApiKeyScope } from '../modules/api-keys/schema.js';
 import type { Role } from '../modules/identity/schema.js';
 import { createLogger } from '../platform/logger.js';
 import { testEnv } from './env.js';
@@ -84,6 +85,8 @@ export interface TestApp {
   ): Promise<GqlResult<T>>;
   /** Creates a user with a password and signs them in; returns the session token. */
   signIn(role: Role, overrides?: { email?: string; password?: string }): Promise<SignedIn>;
+  /** Creates an API key with `scopes` (as a fresh admin); returns its secret. */
+  apiKey(scopes: ApiKeyScope[], expiresAt?: Date): Promise<string>;
   /** A graphql-ws client authenticated with `token` (or anonymous). */
   ws(token?: string): Client;
   stop(): Promise<void>;
@@ -112,7 +115,7 @@ export async function startTestApp(
   options: {
     env?: Record<string, string>;
     now?: () => Date;
-    loginLimits?: AppOptions['loginLimits'];
+    rateLimits?: AppOptions['rateLimits'];
     log?: AppOptions['log'];
   } = {},
 ): Promise<TestApp> {
@@ -121,7 +124,7 @@ export async function startTestApp(
   const app = await startApp(config, {
     log: options.log ?? createLogger(config),
     now: options.now,
-    loginLimits: options.loginLimits,
+    rateLimits: options.rateLimits,
   });
   const url = app.url;
   const clients: Client[] = [];
@@ -139,7 +142,7 @@ export async function startTestApp(
     return { status: res.status, headers: res.headers, ...body } as GqlResult<never>;
   };
 
-  return {
+  const testApp: TestApp = {
     app,
     config,
     url,
@@ -162,6 +165,16 @@ export async function startTestApp(
       if (!res.data) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
       return { token: res.data.login.token, userId: user.id, email, password };
     },
+    async apiKey(scopes, expiresAt) {
+      const admin = await testApp.signIn('ADMIN');
+      const res = await gql<{ createApiKey: { secret: string } }>(
+        'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }',
+        { i: { name: `test ${scopes.join('+')}`, scopes, expiresAt: expiresAt?.toISOString() } },
+        { token: admin.token },
+      );
+      if (!res.data) throw new Error(`API key creation failed: ${JSON.stringify(res.errors)}`);
+      return res.data.createApiKey.secret;
+    },
     ws(token) {
       const client = createClient({
         url: `${url.replace('http', 'ws')}/graphql`,
@@ -178,6 +191,7 @@ export async function startTestApp(
       await isolated.drop();
     },
   };
+  return testApp;
 }
 
 /** The next value of a subscription, or a rejection with its errors. */

@@ -3,6 +3,7 @@ import { isUuid } from '../../ids.js';
 import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { usersTable, type UserRow } from './schema.js';
+import { locationIdsOfUsers } from './users.js';
 
 export function createIdentityLoaders(ctx: ServiceContext) {
   return {
@@ -14,5 +15,6 @@ export function createIdentityLoaders(ctx: ServiceContext) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    locationIdsByUserId: new DataLoader<string, string[]>((ids) => locationIdsOfUsers(ctx.db, ids)),
   };
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import * as passwordReset from './password-reset.js';
 import * as identity from './service.js';
-import { AuthPayload, Session, User } from './types.js';
+import { AuthPayload, RegisterCustomerInput, Session, User } from './types.js';
 
 @Resolver()
 export class IdentityResolver {
@@ -62,5 +63,38 @@ export class IdentityResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return identity.changePassword({ ctx, input: { currentPassword, newPassword } });
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Portal sign-up: a STUDENT account with its own customer record; sets the cookie',
+  })
+  async registerCustomer(
+    @Arg('input', () => RegisterCustomerInput) input: RegisterCustomerInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const session = await identity.registerCustomer({
+      ctx,
+      input: { ...input, ip: ctx.http?.ip ?? ctx.ip, userAgent: ctx.http?.userAgent ?? null },
+    });
+    ctx.http?.setSessionCookie(session.token, session.expiresAt);
+    return { token: session.token, user: session.user };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Mails a one-time reset link if the account exists; always answers true',
+  })
+  requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: GraphQLContext) {
+    return passwordReset.requestPasswordReset({ ctx, email });
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Sets a new password with a reset link's token; ends every session",
+  })
+  resetPassword(
+    @Arg('token', () => String) token: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return passwordReset.resetPassword({ ctx, token, newPassword });
   }
 }

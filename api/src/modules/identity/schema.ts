@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { locationsTable } from '../locations/schema.js';
 
 export const ROLES = ['ADMIN', 'MANAGER', 'INSTRUCTOR', 'STUDENT', 'CUSTOMER'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +25,11 @@ export const usersTable = pgTable(
     role: roleEnum().notNull(),
     locale: text().notNull().default('en'),
     passwordHash: text(),
+    /** Current marketing choice; every change is also kept in legal_acceptances. */
+    marketingOptIn: boolean().notNull().default(false),
+    lastLoginAt: timestamp({ withTimezone: true }),
+    /** Set when an admin deactivates the account: no sign-in, sessions ended. */
+    deactivatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -46,3 +62,66 @@ export const sessionsTable = pgTable(
   ],
 );
 export type SessionRow = typeof sessionsTable.$inferSelect;
+
+/** The locations a staff member works at. */
+export const userLocationsTable = pgTable(
+  'user_locations',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    locationId: uuid()
+      .notNull()
+      .references(() => locationsTable.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.locationId] }),
+    index('user_locations_location_id_idx').on(t.locationId),
+  ],
+);
+
+/** One-time password reset links; the token itself is only in the mail. */
+export const passwordResetsTable = pgTable(
+  'password_resets',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => usersTable.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    ip: text(),
+  },
+  (t) => [index('password_resets_user_id_idx').on(t.userId)],
+);
+
+/** Staff invitations: an admin names the email, role and locations; the link creates the account. */
+export const invitationsTable = pgTable(
+  'invitations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    role: roleEnum().notNull(),
+    locationIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    tokenHash: text().notNull().unique(),
+    invitedByUserId: uuid().references(() => usersTable.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedUserId: uuid().references(() => usersTable.id, { onDelete: 'set null' }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    // At most one open invitation per address: resending replaces the link instead.
+    uniqueIndex('invitations_open_email_key')
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+  ],
+);
+export type InvitationRow = typeof invitationsTable.$inferSelect;

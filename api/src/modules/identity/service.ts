@@ -4,10 +4,12 @@ import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { isStaffRole, type Viewer } from '../../auth/viewer.js';
 import type { AppDeps, ServiceContext } from '../../context.js';
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { actorOf, recordAudit } from '../audit/service.js';
-import { badInput, DomainError, notFound, unauthenticated } from '../../errors.js';
+import { badInput, DomainError, notFound, sqlState, unauthenticated } from '../../errors.js';
+import { createOwnCustomer } from '../customers/service.js';
+import { dispatchMail, queueMail } from '../mail/service.js';
 import { passwordProblem } from '../../auth/password-policy.js';
 import { isCommonPassword } from '../../auth/common-passwords.js';
 import { sessionsTable, usersTable, type Role, type UserRow } from './schema.js';
@@ -78,36 +80,56 @@ export async function login({ ctx, input }: { ctx: ServiceContext; input: LoginI
     );
     throw new DomainError('UNAUTHENTICATED', 'Email or password is incorrect');
   }
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + sessionPolicyFor(user.role).absoluteMs);
-  await withTransaction(ctx.db, async (tx) => {
-    const [session] = await tx
-      .insert(sessionsTable)
-      .values({
-        userId: user.id,
-        tokenHash: hashToken(token),
-        createdAt: now,
-        lastUsedAt: now,
-        expiresAt,
-        ip: input.ip,
-        userAgent: input.userAgent?.slice(0, 400) ?? null,
-      })
-      .returning({ id: sessionsTable.id });
-    await recordAudit(
-      tx,
-      { ...actorOf(ctx), userId: user.id },
-      {
-        action: 'auth.login',
-        entityType: 'user',
-        entityId: user.id,
-        data: { sessionId: session!.id },
-      },
-      now,
-    );
-  });
+  if (user.deactivatedAt) {
+    // Told only to someone who knows the password: nothing is revealed to a guesser.
+    throw new DomainError('UNAUTHENTICATED', 'This account has been deactivated');
+  }
+  const session = await withTransaction(ctx.db, (tx) =>
+    openSession(tx, ctx, user, { ip: input.ip, userAgent: input.userAgent }, 'auth.login'),
+  );
   await loginByEmailAndIp.reset(`${email}|${ip}`);
   ctx.log.info({ event: 'login', userId: user.id }, 'login succeeded');
-  return { token, expiresAt, user };
+  return session;
+}
+
+/**
+ * Opens a session for `user` inside the caller's transaction and audits it as `action`
+ * (auth.login, auth.registered, invitation.accepted). Returns the token, shown only here.
+ */
+export async function openSession(
+  tx: Tx,
+  ctx: ServiceContext,
+  user: UserRow,
+  client: { ip: string | null; userAgent: string | null },
+  action: string,
+) {
+  const now = ctx.now();
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + sessionPolicyFor(user.role).absoluteMs);
+  const [session] = await tx
+    .insert(sessionsTable)
+    .values({
+      userId: user.id,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt,
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 400) ?? null,
+    })
+    .returning({ id: sessionsTable.id });
+  const [updated] = await tx
+    .update(usersTable)
+    .set({ lastLoginAt: now })
+    .where(eq(usersTable.id, user.id))
+    .returning();
+  await recordAudit(
+    tx,
+    { ...actorOf(ctx), userId: user.id },
+    { action, entityType: 'user', entityId: user.id, data: { sessionId: session!.id } },
+    now,
+  );
+  return { token, expiresAt, user: updated ?? user };
 }
 
 /** Ends the caller's session. Returns false when there was none. */
@@ -252,7 +274,7 @@ export async function changePassword({
 }
 
 /** Revokes a user's live sessions, except `keep`; returns how many. */
-async function endSessions(tx: DbOrTx, userId: string, now: Date, keep: string | null) {
+export async function endSessions(tx: DbOrTx, userId: string, now: Date, keep: string | null) {
   const ended = await tx
     .update(sessionsTable)
     .set({ revokedAt: now })
@@ -300,7 +322,13 @@ export async function resolveViewer(db: DbOrTx, token: string, now: Date): Promi
     .select({ session: sessionsTable, user: usersTable })
     .from(sessionsTable)
     .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
-    .where(and(eq(sessionsTable.tokenHash, hashToken(token)), isNull(sessionsTable.revokedAt)))
+    .where(
+      and(
+        eq(sessionsTable.tokenHash, hashToken(token)),
+        isNull(sessionsTable.revokedAt),
+        isNull(usersTable.deactivatedAt),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   const { session, user } = row;
@@ -338,4 +366,121 @@ export async function createUserWithPassword(
     })
     .returning();
   return user!;
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Normalised email, or BAD_USER_INPUT naming `field`. */
+export function cleanEmail(email: string, field = 'email') {
+  const value = email.trim();
+  if (!EMAIL_PATTERN.test(value) || value.length > 254)
+    throw badInput({ [field]: 'is not an email address' });
+  return value;
+}
+
+/** The reason a new password is refused for this account, as BAD_USER_INPUT naming `field`. */
+export function assertAcceptablePassword(
+  password: string,
+  account: { email: string; name?: string | null },
+  field = 'password',
+) {
+  const problem = passwordProblem(password, account, isCommonPassword);
+  if (problem) throw badInput({ [field]: problem });
+}
+
+/** Whether an account with this email exists, regardless of case. */
+export async function emailTaken(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select({ id: usersTable.id })
+    .from(usersTable)
+    .where(eq(sql`lower(${usersTable.email})`, email.toLowerCase()))
+    .limit(1);
+  return Boolean(row);
+}
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  name: string;
+  locale?: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * Portal sign-up: creates a STUDENT account with its own customer record, signs it in and
+ * queues a welcome mail. The new user still has to accept the current terms.
+ * Errors: BAD_USER_INPUT (email, name, password policy, locale); CONFLICT when the email is
+ * registered already; RATE_LIMITED after many sign-ups from one address.
+ */
+export async function registerCustomer({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RegisterInput;
+}) {
+  await ctx.deps.limits.loginByIp.consume(input.ip ?? 'unknown');
+  const email = cleanEmail(input.email);
+  const name = input.name.trim();
+  if (!name || name.length > 200) throw badInput({ name: 'must be 1 to 200 characters' });
+  const locale = input.locale ?? 'en';
+  if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
+    throw badInput({ locale: `must be one of ${SUPPORTED_LOCALES.join(', ')}` });
+  }
+  assertAcceptablePassword(input.password, { email, name });
+  if (await emailTaken(ctx.db, email)) {
+    throw new DomainError(
+      'CONFLICT',
+      'An account with this email exists; sign in or reset the password',
+      {
+        fields: { email: 'is registered already' },
+      },
+    );
+  }
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.now();
+  let mailId: string | null = null;
+  try {
+    const session = await withTransaction(ctx.db, async (tx) => {
+      const [user] = await tx
+        .insert(usersTable)
+        .values({
+          email,
+          name,
+          role: 'STUDENT',
+          locale,
+          passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await createOwnCustomer(tx, user!, now);
+      mailId = await queueMail(
+        tx,
+        {
+          to: email,
+          locale,
+          template: 'welcome',
+          vars: { name, link: `${ctx.deps.config.publicUrl}/portal/` },
+        },
+        now,
+      );
+      return openSession(tx, ctx, user!, input, 'auth.registered');
+    });
+    if (mailId) await dispatchMail(ctx, mailId);
+    return session;
+  } catch (error) {
+    // Two sign-ups with one address at once: the unique index decides.
+    if (sqlState(error) === '23505') {
+      throw new DomainError(
+        'CONFLICT',
+        'An account with this email exists; sign in or reset the password',
+        {
+          fields: { email: 'is registered already' },
+        },
+      );
+    }
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 import { pipe, filter } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { isStaffRole } from '../../auth/viewer.js';
-import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import { assertSubscriber } from '../../auth/guards.js';
+import { isStaffRole, STAFF_ROLES } from '../../auth/viewer.js';
+import { notFound } from '../../errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import * as locations from './service.js';
 import { Location, UpdateLocationInput } from './types.js';
@@ -25,10 +26,9 @@ export class LocationResolver {
   // graphql-shield does not guard subscribing: the viewer is checked here, on subscribe.
   @Subscription(() => Location, {
     description: 'A location was changed by anyone (staff only)',
-    subscribe: ({ context }) => {
+    subscribe: async ({ context }) => {
       const ctx = context as GraphQLContext;
-      if (!ctx.viewer) throw unauthenticated();
-      if (!isStaffRole(ctx.viewer.role)) throw forbidden();
+      await assertSubscriber(ctx, STAFF_ROLES);
       return pipe(
         ctx.deps.platform.events.subscribe('LOCATION_CHANGED'),
         filter(() => ctx.viewer !== null && isStaffRole(ctx.viewer.role)),
