@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +14,11 @@ const STOP_TIMEOUT_MS = 15_000;
 export interface ApiServer {
   readonly url: string;
   readonly port: number;
+  /**
+   * The API's FILES_DIR, a fresh temporary folder: with SMTP_URL unset, every mail it sends
+   * lands in `<filesDir>/outbox/` as an .eml file (see support/mail.ts).
+   */
+  readonly filesDir: string;
   /** SIGTERM to the server's whole process group, then wait for it to exit. */
   stop(): Promise<void>;
 }
@@ -69,19 +75,25 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 /**
  * Starts the built API (`node api/dist/main.js`, never npx: npx does not pass signals on) on
  * an empty in-memory database, which it migrates and seeds with the demo school, in its own
- * process group so stopping it stops everything it started.
+ * process group so stopping it stops everything it started. Mails go to a temporary outbox
+ * folder (removed on stop), and their links point at this server.
  */
 export async function startApi(port: number): Promise<ApiServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'plannivo-e2e-files-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
+    PUBLIC_URL: url,
     PGLITE_DIR: 'memory://',
+    FILES_DIR: filesDir,
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
   };
-  // Embedded mode whatever the shell says: the demo seed only runs there.
+  // Embedded mode whatever the shell says: the demo seed only runs there. No real mail.
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
+  delete env.SMTP_URL;
 
   const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
@@ -97,12 +109,16 @@ export async function startApi(port: number): Promise<ApiServer> {
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const url = `http://127.0.0.1:${port}`;
+  const removeFiles = () => rmSync(filesDir, { recursive: true, force: true });
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
+      removeFiles();
+      return;
+    }
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
+      removeFiles();
       return; // already gone
     }
     const timer = setTimeout(() => {
@@ -114,6 +130,7 @@ export async function startApi(port: number): Promise<ApiServer> {
     }, STOP_TIMEOUT_MS);
     await exited;
     clearTimeout(timer);
+    removeFiles();
   };
 
   try {
@@ -122,5 +139,5 @@ export async function startApi(port: number): Promise<ApiServer> {
     await stop();
     throw error;
   }
-  return { url, port, stop };
+  return { url, port, filesDir, stop };
 }

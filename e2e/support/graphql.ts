@@ -68,3 +68,62 @@ export async function failedLogin(baseUrl: string, email: string, password: stri
   if (!code) throw new Error(`Expected the sign-in to fail: ${JSON.stringify(body)}`);
   return code;
 }
+
+export interface RegisteredCustomer {
+  token: string;
+  user: { id: string; email: string; name: string };
+}
+
+let signUps = 0;
+
+/** An email address no test used before, on the demo domain's test TLD. */
+export function uniqueEmail(prefix: string): string {
+  signUps += 1;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${signUps}@e2e.plannivo.test`;
+}
+
+/**
+ * A new portal account through the API (`registerCustomer`), without accepting any legal
+ * document: it must still accept the current TERMS and PRIVACY when it signs in.
+ */
+export async function registerCustomer(
+  baseUrl: string,
+  input: { email: string; password: string; name: string; locale?: 'tr' | 'en' },
+): Promise<RegisteredCustomer> {
+  const data = await graphql<{ registerCustomer: RegisteredCustomer }>(
+    baseUrl,
+    `
+      mutation ($input: RegisterCustomerInput!) {
+        registerCustomer(input: $input) {
+          token
+          user {
+            id
+            email
+            name
+          }
+        }
+      }
+    `,
+    { input: { locale: 'en', ...input } },
+  );
+  return data.registerCustomer;
+}
+
+export interface ApiLegalDocument {
+  id: string;
+  kind: 'TERMS' | 'PRIVACY' | 'MARKETING';
+  title: string;
+  version: number;
+  required: boolean;
+}
+
+/** What the holder of `token` must still accept. */
+export async function pendingLegalDocuments(baseUrl: string, token: string) {
+  const data = await graphql<{ pendingLegalDocuments: ApiLegalDocument[] }>(
+    baseUrl,
+    '{ pendingLegalDocuments { id kind title version required } }',
+    {},
+    token,
+  );
+  return data.pendingLegalDocuments;
+}
