@@ -14,6 +14,7 @@ import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { readSessionToken, SESSION_COOKIE } from './auth/cookies.js';
 import { ANONYMOUS, resolveCaller, type Caller } from './auth/caller.js';
+import { DomainError } from './errors.js';
 import type { Config } from './config.js';
 import type { AppDeps, HttpTransport, ServiceContext } from './context.js';
 import { openDatabase, type Database } from './db/client.js';
@@ -224,7 +225,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             authorization: header,
             cookie: ctx.extra.request.headers.cookie,
           });
-          ctx.extra.caller = await callerFor(token);
+          try {
+            ctx.extra.caller = await callerFor(token);
+          } catch {
+            return false; // an API key over its rate limit: the socket is refused
+          }
           metrics.wsConnections.inc();
           return true;
         },
@@ -292,7 +297,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           authorization: req.headers.authorization,
           cookie: req.headers.cookie,
         });
-        const caller = await callerFor(token);
+        const caller = await callerFor(token).catch(asHttpError);
         return toGraphQLContext(
           serviceContext(caller, String(req.id), req.log, req.ip ?? null),
           httpTransport(req, res, config),
@@ -317,6 +322,27 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await shutdown().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Apollo answers 500 to anything thrown while building the context, except a GraphQLError,
+ * whose code and HTTP status it keeps: a rate-limited API key gets 429 and its retry time.
+ */
+function asHttpError(error: unknown): never {
+  if (error instanceof DomainError) {
+    const retry = error.details.retryAfterSeconds;
+    throw new GraphQLError(error.message, {
+      extensions: {
+        code: error.code,
+        ...error.details,
+        http: {
+          status: error.code === 'RATE_LIMITED' ? 429 : 400,
+          headers: new Map(retry ? [['retry-after', String(retry)]] : []),
+        },
+      },
+    });
+  }
+  throw error;
 }
 
 /** A request error as Apollo would classify it over HTTP (graphql-ws leaves no code). */

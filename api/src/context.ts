@@ -18,7 +18,7 @@ export interface AppDeps {
     loginByIp: RateLimiter;
     /** Many places guessing one account; high, so it slows a botnet without locking the owner out for long. */
     loginByEmail: RateLimiter;
-    /** Password reset requests per address and per email, so the outbox cannot be used to spam. */
+    /** Password reset requests per email (and loginByIp per address): the outbox is no spam cannon. */
     passwordReset: RateLimiter;
     /** Requests per API key: a partner's runaway loop must not starve the school's own staff. */
     apiKey: RateLimiter;

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
@@ -33,10 +36,14 @@ export async function isolatedEnv(): Promise<{
     PORT: '0',
     HOST: '127.0.0.1',
     REDIS_PREFIX: `plannivo-test:${uniqueId()}:`,
+    // Files (and the mail outbox folder) of this test only.
+    FILES_DIR: await mkdtemp(path.join(tmpdir(), 'plannivo-files-')),
   };
   if (testEnv.redisUrl) env.REDIS_URL = testEnv.redisUrl;
-  const dropRedisKeys = () =>
-    testEnv.redisUrl ? deleteRedisKeys(testEnv.redisUrl, env.REDIS_PREFIX!) : Promise.resolve();
+  const dropRedisKeys = async () => {
+    await rm(env.FILES_DIR!, { recursive: true, force: true });
+    if (testEnv.redisUrl) await deleteRedisKeys(testEnv.redisUrl, env.REDIS_PREFIX!);
+  };
   const template = inject('pgTemplate');
   if (!testEnv.databaseUrl || !template) {
     env.PGLITE_DIR = 'memory://';
@@ -236,4 +243,11 @@ export async function triggerUntil<T>(
     await Promise.race([watched.catch(() => {}), new Promise((r) => setTimeout(r, intervalMs))]);
   }
   return watched;
+}
+
+/** The .eml files the API wrote to its outbox folder (no SMTP in tests), oldest first. */
+export async function outboxFiles(config: Config): Promise<string[]> {
+  const dir = path.join(config.filesDir, 'outbox');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return Promise.all(names.sort().map((name) => readFile(path.join(dir, name), 'utf8')));
 }

@@ -21,8 +21,8 @@ export const RESET_TTL_MINUTES = 60;
 export async function requestPasswordReset({ ctx, email }: { ctx: ServiceContext; email: string }) {
   const normalised = email.trim().toLowerCase();
   await Promise.all([
-    ctx.deps.limits.passwordReset.consume(`email:${normalised}`),
-    ctx.deps.limits.passwordReset.consume(`ip:${ctx.ip ?? 'unknown'}`),
+    ctx.deps.limits.passwordReset.consume(normalised),
+    ctx.deps.limits.loginByIp.consume(ctx.ip ?? 'unknown'),
   ]);
   const [user] = await ctx.db
     .select()
