@@ -1,14 +1,22 @@
 import { withSharedResources } from '@plannivo/web-kit/i18n';
+import enApiKeys from '../../locales/en/apiKeys.json';
 import enAudit from '../../locales/en/audit.json';
 import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
 import enDashboard from '../../locales/en/dashboard.json';
+import enInvitations from '../../locales/en/invitations.json';
+import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
+import enUsers from '../../locales/en/users.json';
+import trApiKeys from '../../locales/tr/apiKeys.json';
 import trAudit from '../../locales/tr/audit.json';
 import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
 import trDashboard from '../../locales/tr/dashboard.json';
+import trInvitations from '../../locales/tr/invitations.json';
+import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
+import trUsers from '../../locales/tr/users.json';
 
 /** The admin app's own texts; the ones both apps share come from web-kit. */
 export const appResources = {
@@ -18,6 +26,10 @@ export const appResources = {
     dashboard: enDashboard,
     locations: enLocations,
     audit: enAudit,
+    users: enUsers,
+    invitations: enInvitations,
+    apiKeys: enApiKeys,
+    legal: enLegal,
   },
   tr: {
     common: trCommon,
@@ -25,6 +37,10 @@ export const appResources = {
     dashboard: trDashboard,
     locations: trLocations,
     audit: trAudit,
+    users: trUsers,
+    invitations: trInvitations,
+    apiKeys: trApiKeys,
+    legal: trLegal,
   },
 };
 

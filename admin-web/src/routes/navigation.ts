@@ -1,4 +1,12 @@
-import { IconHistory, IconLayoutDashboard, IconMapPin } from '@tabler/icons-react';
+import {
+  IconFileText,
+  IconHistory,
+  IconKey,
+  IconLayoutDashboard,
+  IconMailForward,
+  IconMapPin,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
 
@@ -9,7 +17,9 @@ export interface AppPage extends NavigationEntry {
 
 /**
  * The signed-in pages of the admin app, in menu order: the router and the side navigation
- * are both built from this list, so a new page is one entry here.
+ * are both built from this list, so a new page is one entry here. A role that may not read
+ * an entry's resource neither sees it in the menu nor gets the page on a direct URL (the
+ * router shows "No access" instead).
  */
 export const appPages: readonly AppPage[] = [
   {
@@ -25,6 +35,34 @@ export const appPages: readonly AppPage[] = [
     icon: IconMapPin,
     resource: 'locations',
     load: () => import('./LocationsPage').then((m) => m.LocationsPage),
+  },
+  {
+    path: '/users',
+    labelKey: 'nav.users',
+    icon: IconUsers,
+    resource: 'users',
+    load: () => import('./UsersPage').then((m) => m.UsersPage),
+  },
+  {
+    path: '/invitations',
+    labelKey: 'nav.invitations',
+    icon: IconMailForward,
+    resource: 'invitations',
+    load: () => import('./InvitationsPage').then((m) => m.InvitationsPage),
+  },
+  {
+    path: '/api-keys',
+    labelKey: 'nav.apiKeys',
+    icon: IconKey,
+    resource: 'apiKeys',
+    load: () => import('./ApiKeysPage').then((m) => m.ApiKeysPage),
+  },
+  {
+    path: '/legal',
+    labelKey: 'nav.legal',
+    icon: IconFileText,
+    resource: 'legal',
+    load: () => import('./LegalDocumentsPage').then((m) => m.LegalDocumentsPage),
   },
   {
     path: '/audit',

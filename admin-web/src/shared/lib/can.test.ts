@@ -1,6 +1,18 @@
 import type { Role } from '@plannivo/web-kit/auth';
 import { describe, expect, it } from 'vitest';
-import { canAccess } from './can';
+import { canAccess, type Resource } from './can';
+
+const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR', 'STUDENT', 'CUSTOMER'];
+
+/** The pages each role finds in the navigation, as the issue states them. */
+const PAGES_BY_ROLE: Record<Role, readonly Resource[]> = {
+  ADMIN: ['dashboard', 'locations', 'users', 'invitations', 'apiKeys', 'legal', 'audit'],
+  MANAGER: ['dashboard', 'locations'],
+  INSTRUCTOR: ['dashboard', 'locations'],
+  STUDENT: [],
+  CUSTOMER: [],
+};
+const PAGES: readonly Resource[] = PAGES_BY_ROLE.ADMIN;
 
 describe('canAccess', () => {
   it.each<[Role, boolean]>([
@@ -11,6 +23,11 @@ describe('canAccess', () => {
     ['CUSTOMER', false],
   ])('lets %s into the admin app: %s', (role, allowed) => {
     expect(canAccess(role, 'adminApp')).toBe(allowed);
+  });
+
+  it.each(ROLES)('shows %s exactly its own pages', (role) => {
+    const readable = PAGES.filter((page) => canAccess(role, page));
+    expect(readable).toEqual(PAGES_BY_ROLE[role]);
   });
 
   it.each<[Role, boolean]>([
@@ -32,7 +49,15 @@ describe('canAccess', () => {
     expect(canAccess(role, 'audit')).toBe(allowed);
   });
 
+  it.each<Resource>(['users', 'invitations', 'apiKeys', 'legal'])(
+    'lets only ADMIN change %s',
+    (resource) => {
+      expect(ROLES.filter((role) => canAccess(role, resource, 'update'))).toEqual(['ADMIN']);
+    },
+  );
+
   it('denies actions that have no rule', () => {
     expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);
+    expect(canAccess('ADMIN', 'audit', 'update')).toBe(false);
   });
 });

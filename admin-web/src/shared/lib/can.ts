@@ -4,15 +4,34 @@ import type { Role } from '@plannivo/web-kit/auth';
  * What the UI offers to whom, in one table: hide what a role may not do. The API decides
  * for real (graphql-shield); this only keeps buttons and pages from promising too much.
  */
-export type Resource = 'adminApp' | 'dashboard' | 'locations' | 'audit';
+export type Resource =
+  'adminApp' | 'dashboard' | 'locations' | 'users' | 'invitations' | 'apiKeys' | 'legal' | 'audit';
 export type Action = 'read' | 'update';
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
+
+/** The roles an administrator can give a staff member (invitations, role changes). */
+export const ASSIGNABLE_STAFF_ROLES = [
+  'ADMIN',
+  'MANAGER',
+  'INSTRUCTOR',
+] as const satisfies readonly Role[];
+
+const ADMIN_ONLY = { read: ['ADMIN'], update: ['ADMIN'] } as const satisfies Partial<
+  Record<Action, readonly Role[]>
+>;
 
 const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   adminApp: { read: STAFF_ROLES },
   dashboard: { read: STAFF_ROLES },
   locations: { read: STAFF_ROLES, update: ['ADMIN', 'MANAGER'] },
+  // Who may sign in, with which role, and what outside systems may do: administrators only,
+  // as the API.
+  users: ADMIN_ONLY,
+  invitations: ADMIN_ONLY,
+  apiKeys: ADMIN_ONLY,
+  // Publishing terms makes everyone accept them again.
+  legal: ADMIN_ONLY,
   // Sign-ins of every staff member, with their addresses: administrators only (as the API).
   audit: { read: ['ADMIN'] },
 };

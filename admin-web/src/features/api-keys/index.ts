@@ -1,0 +1,2 @@
+export { ApiKeysView } from './components/ApiKeysView';
+export { CreateApiKeyModal } from './components/CreateApiKeyModal';

@@ -1,0 +1,196 @@
+import {
+  ActionIcon,
+  Alert,
+  Box,
+  Button,
+  EmptyState,
+  Group,
+  SegmentedControl,
+  Select,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconMailForward, IconMailOff, IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvitationFieldsFragment, InvitationStatus } from '../../../gql/graphql';
+import { useErrorText } from '@plannivo/web-kit/ui';
+import { useIsDesk } from '../../../shared/hooks/useIsDesk';
+import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
+import { ErrorState } from '../../../shared/ui/ErrorState';
+import { ListPanel } from '../../../shared/ui/ListPanel';
+import { useResendInvitation, useRevokeInvitation } from '../hooks/useInvitationMutations';
+import { useInvitations } from '../hooks/useInvitations';
+import { useStatusFilter } from '../hooks/useStatusFilter';
+import { INVITATION_STATUSES } from '../status';
+import { InvitationsList } from './InvitationsList';
+import { InvitationsTable } from './InvitationsTable';
+
+const ALL = '*';
+
+/** Invitations of one status (or all), with resend and revoke. */
+export function InvitationsView({ onInvite }: { onInvite: () => void }) {
+  const { t } = useTranslation('invitations');
+  const errorMessage = useErrorText();
+  const isDesk = useIsDesk();
+  const { status, setStatus } = useStatusFilter();
+  const list = useInvitations(status);
+  const { resend } = useResendInvitation();
+  const revocation = useRevokeInvitation();
+  const [revoking, setRevoking] = useState<InvitationFieldsFragment | null>(null);
+
+  const handleResend = async (invitation: InvitationFieldsFragment) => {
+    const id = notifications.show({
+      loading: true,
+      autoClose: false,
+      message: t('resend.sending', { email: invitation.email }),
+    });
+    try {
+      await resend(invitation.id);
+      notifications.update({
+        id,
+        loading: false,
+        autoClose: 5000,
+        color: 'teal',
+        message: t('resend.sent', { email: invitation.email }),
+      });
+    } catch (caught) {
+      notifications.update({
+        id,
+        loading: false,
+        autoClose: 8000,
+        color: 'red',
+        title: t('resend.failed'),
+        message: errorMessage(caught),
+      });
+    }
+  };
+
+  const askRevoke = (invitation: InvitationFieldsFragment) => {
+    revocation.reset();
+    setRevoking(invitation);
+  };
+
+  const confirmRevoke = async () => {
+    if (!revoking) return;
+    try {
+      await revocation.revoke(revoking.id);
+      notifications.show({ color: 'teal', message: t('revoke.done', { email: revoking.email }) });
+      setRevoking(null);
+    } catch {
+      // Shown in the dialog.
+    }
+  };
+
+  const statusOptions = [
+    { value: ALL, label: t('filter.all') },
+    ...INVITATION_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
+  ];
+  const changeStatus = (value: string | null) =>
+    setStatus(value && value !== ALL ? (value as InvitationStatus) : undefined);
+
+  const showRows = !list.error && (list.loading || list.invitations.length > 0);
+  const Rows = isDesk ? InvitationsTable : InvitationsList;
+
+  return (
+    <>
+      <ListPanel
+        toolbar={
+          <Group justify="space-between" align="center" gap="md">
+            {isDesk ? (
+              <SegmentedControl
+                data={statusOptions}
+                value={status ?? ALL}
+                onChange={changeStatus}
+                aria-label={t('filter.label')}
+              />
+            ) : (
+              <Select
+                label={t('filter.label')}
+                data={statusOptions}
+                value={status ?? ALL}
+                onChange={changeStatus}
+                allowDeselect={false}
+                w="100%"
+              />
+            )}
+            <Group gap="xs" wrap="nowrap" ml="auto">
+              {!list.loading && !list.error && (
+                <Text fw={600} fz="sm" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+                  {t('count', { count: list.invitations.length })}
+                </Text>
+              )}
+              <Tooltip label={t('refresh')} withArrow>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={list.retry}
+                  loading={list.refreshing}
+                  aria-label={t('refresh')}
+                >
+                  <IconRefresh size={18} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          </Group>
+        }
+      >
+        {list.refreshError !== undefined && (
+          <Alert color="red" radius={0} icon={<IconAlertTriangle size={18} />}>
+            {errorMessage(list.refreshError)}
+          </Alert>
+        )}
+        {list.error !== undefined ? (
+          <ErrorState title={t('errorTitle')} error={list.error} onRetry={list.retry} />
+        ) : showRows ? (
+          <Box
+            style={{ opacity: list.stale ? 0.55 : 1, transition: 'opacity 150ms ease' }}
+            aria-busy={list.loading || list.stale}
+          >
+            <Rows
+              invitations={list.invitations}
+              loading={list.loading}
+              onResend={(invitation) => void handleResend(invitation)}
+              onRevoke={askRevoke}
+            />
+          </Box>
+        ) : (
+          <EmptyState
+            py={56}
+            withIndicatorBackground
+            icon={status ? <IconMailOff size={26} /> : <IconMailForward size={26} />}
+            title={
+              status ? t('noMatches.title', { status: t(`status.${status}`) }) : t('empty.title')
+            }
+            description={status ? t('noMatches.body') : t('empty.body')}
+          >
+            <EmptyState.Actions>
+              {status ? (
+                <Button variant="default" onClick={() => setStatus(undefined)}>
+                  {t('filter.showAll')}
+                </Button>
+              ) : (
+                <Button onClick={onInvite} leftSection={<IconMailForward size={16} />}>
+                  {t('inviteStaff')}
+                </Button>
+              )}
+            </EmptyState.Actions>
+          </EmptyState>
+        )}
+      </ListPanel>
+
+      <ConfirmModal
+        opened={revoking !== null}
+        title={t('revoke.title')}
+        confirmLabel={t('revoke.confirm')}
+        loading={revocation.loading}
+        error={revocation.error ? errorMessage(revocation.error) : undefined}
+        onConfirm={() => void confirmRevoke()}
+        onClose={() => setRevoking(null)}
+      >
+        {t('revoke.body', { name: revoking?.name ?? '', email: revoking?.email ?? '' })}
+      </ConfirmModal>
+    </>
+  );
+}

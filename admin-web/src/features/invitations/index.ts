@@ -1,0 +1,4 @@
+export { AcceptInvitationScreen } from './components/AcceptInvitationScreen';
+export { InvitationsView } from './components/InvitationsView';
+export { InviteStaffModal } from './components/InviteStaffModal';
+export { useInviteDialog } from './hooks/useInviteDialog';

@@ -1,0 +1,2 @@
+export { LegalDocumentReader, type ReadableLegalDocument } from './components/LegalDocumentReader';
+export { LegalDocumentsView } from './components/LegalDocumentsView';

@@ -1,0 +1,198 @@
+import { ActionIcon, Alert, Box, Button, EmptyState, Group, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { getErrorCode } from '@plannivo/web-kit/errors';
+import { IconAlertTriangle, IconRefresh, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserFieldsFragment } from '../../../gql/graphql';
+import { useErrorText } from '@plannivo/web-kit/ui';
+import { useIsDesk } from '../../../shared/hooks/useIsDesk';
+import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
+import { ErrorState } from '../../../shared/ui/ErrorState';
+import { ListPanel } from '../../../shared/ui/ListPanel';
+import { hasFilters } from '../filters';
+import { useSetUserActive } from '../hooks/useSetUserActive';
+import { useUserFilters } from '../hooks/useUserFilters';
+import { useUsers } from '../hooks/useUsers';
+import { EditUserDrawer } from './EditUserDrawer';
+import { UsersFilters } from './UsersFilters';
+import { UsersList } from './UsersList';
+import { UsersTable } from './UsersTable';
+
+/** Everyone who can sign in: filters in the URL, a page at a time, editing in a drawer. */
+export function UsersView({ viewerId }: { viewerId: string }) {
+  const { t } = useTranslation('users');
+  const errorMessage = useErrorText();
+  const { filters, updateFilters, clearFilters } = useUserFilters();
+  const list = useUsers(filters);
+  const isDesk = useIsDesk();
+  const [editing, setEditing] = useState<UserFieldsFragment | null>(null);
+  const [drawerOpened, setDrawerOpened] = useState(false);
+  const [deactivating, setDeactivating] = useState<UserFieldsFragment | null>(null);
+  const status = useSetUserActive();
+
+  const edit = (user: UserFieldsFragment) => {
+    setEditing(user);
+    setDrawerOpened(true);
+  };
+
+  const setActive = async (user: UserFieldsFragment, active: boolean) => {
+    if (!active) {
+      // Deactivating signs the person out everywhere: ask first, over a closed drawer.
+      setDrawerOpened(false);
+      status.reset();
+      setDeactivating(user);
+      return;
+    }
+    try {
+      await status.setActive(user.id, true);
+      notifications.show({ color: 'teal', message: t('reactivated', { name: user.name }) });
+    } catch (caught) {
+      notifications.show({
+        color: 'red',
+        title: t('reactivateFailed'),
+        message: errorMessage(caught),
+      });
+    }
+  };
+
+  const confirmDeactivation = async () => {
+    if (!deactivating) return;
+    try {
+      await status.setActive(deactivating.id, false);
+      notifications.show({ color: 'teal', message: t('deactivated', { name: deactivating.name }) });
+      setDeactivating(null);
+    } catch {
+      // Shown in the dialog from the mutation's error state.
+    }
+  };
+
+  const statusCode = status.error ? getErrorCode(status.error) : undefined;
+  const deactivationError =
+    statusCode === 'FORBIDDEN' || statusCode === 'CONFLICT'
+      ? t('deactivate.refused')
+      : status.error
+        ? errorMessage(status.error)
+        : undefined;
+
+  // The drawer shows the row as the cache has it now (after a reactivation, say).
+  const editingUser = list.users.find((user) => user.id === editing?.id) ?? editing;
+  const filtered = hasFilters(filters);
+  const showRows = !list.error && (list.loading || list.users.length > 0);
+  const Rows = isDesk ? UsersTable : UsersList;
+
+  return (
+    <>
+      <ListPanel
+        toolbar={
+          <Group justify="space-between" align="flex-end" gap="md">
+            <UsersFilters filters={filters} onChange={updateFilters} onClear={clearFilters} />
+            <Group gap="xs" wrap="nowrap" mb={4}>
+              {!list.loading && !list.error && (
+                <Text fw={600} fz="sm" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+                  {t('count', { count: list.totalCount })}
+                </Text>
+              )}
+              <Tooltip label={t('refresh')} withArrow>
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={list.retry}
+                  loading={list.refreshing}
+                  aria-label={t('refresh')}
+                >
+                  <IconRefresh size={18} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          </Group>
+        }
+        footer={
+          showRows && !list.loading ? (
+            <Group justify="space-between" gap="sm">
+              <Text fz="sm" c="dimmed">
+                {t('shown', { shown: list.users.length, total: list.totalCount })}
+              </Text>
+              <Group gap="sm">
+                {list.loadMoreError !== undefined && (
+                  <Text fz="sm" c="red" role="alert">
+                    {t('loadMoreFailed')} {errorMessage(list.loadMoreError)}
+                  </Text>
+                )}
+                {list.hasMore && (
+                  <Button
+                    variant="default"
+                    onClick={() => void list.loadMore()}
+                    loading={list.loadingMore}
+                  >
+                    {t('loadMore')}
+                  </Button>
+                )}
+              </Group>
+            </Group>
+          ) : undefined
+        }
+      >
+        {list.refreshError !== undefined && (
+          <Alert color="red" radius={0} icon={<IconAlertTriangle size={18} />}>
+            {errorMessage(list.refreshError)}
+          </Alert>
+        )}
+        {list.error !== undefined ? (
+          <ErrorState title={t('errorTitle')} error={list.error} onRetry={list.retry} />
+        ) : showRows ? (
+          <Box
+            style={{ opacity: list.stale ? 0.55 : 1, transition: 'opacity 150ms ease' }}
+            aria-busy={list.loading || list.stale}
+          >
+            <Rows
+              users={list.users}
+              loading={list.loading}
+              viewerId={viewerId}
+              onEdit={edit}
+              onSetActive={(user, active) => void setActive(user, active)}
+            />
+          </Box>
+        ) : (
+          <EmptyState
+            py={56}
+            withIndicatorBackground
+            icon={filtered ? <IconUserSearch size={26} /> : <IconUsers size={26} />}
+            title={filtered ? t('noMatches.title') : t('empty.title')}
+            description={filtered ? t('noMatches.body') : t('empty.body')}
+          >
+            {filtered && (
+              <EmptyState.Actions>
+                <Button variant="default" onClick={clearFilters}>
+                  {t('filters.clear')}
+                </Button>
+              </EmptyState.Actions>
+            )}
+          </EmptyState>
+        )}
+      </ListPanel>
+
+      <EditUserDrawer
+        key={editing?.id ?? 'none'}
+        user={editingUser}
+        opened={drawerOpened}
+        viewerId={viewerId}
+        fullScreen={!isDesk}
+        onClose={() => setDrawerOpened(false)}
+        onSetActive={(user, active) => void setActive(user, active)}
+      />
+
+      <ConfirmModal
+        opened={deactivating !== null}
+        title={t('deactivate.title', { name: deactivating?.name ?? '' })}
+        confirmLabel={t('deactivate.confirm')}
+        loading={status.loading}
+        error={deactivationError}
+        onConfirm={() => void confirmDeactivation()}
+        onClose={() => setDeactivating(null)}
+      >
+        {t('deactivate.body')}
+      </ConfirmModal>
+    </>
+  );
+}
