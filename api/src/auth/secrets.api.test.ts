@@ -4,6 +4,8 @@ import { createLogger } from '../platform/logger.js';
 import { hashToken } from './tokens.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { sessionsTable, usersTable } from '../modules/identity/schema.js';
+import { mailOutboxTable } from '../modules/mail/schema.js';
+import { eventually } from '../test/wait.js';
 
 // Every log line of the app, at the most verbose level, kept for inspection.
 const lines: string[] = [];
@@ -41,6 +43,37 @@ describe('secrets never leak', () => {
     responses.push(await t.gql('{ nope }', {}, { token }));
     responses.push(await t.gql('mutation { logout }', {}, { token }));
 
+    // Flows that mail one-time links, and an API key: none of their secrets is logged.
+    responses.push(
+      await t.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email }),
+    );
+    const [mail] = await t.db.select().from(mailOutboxTable);
+    const resetToken = /token=([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
+    responses.push(
+      await t.gql('mutation($t: String!) { resetPassword(token: $t, newPassword: "short") }', {
+        t: resetToken,
+      }),
+    );
+    const admin = await t.signIn('ADMIN');
+    responses.push(
+      await t.gql(
+        'mutation { inviteStaff(input: { email: "new@school.test", name: "New", role: MANAGER, locationIds: [] }) { id } }',
+        {},
+        { token: admin.token },
+      ),
+    );
+    const invitationMail = (await t.db.select().from(mailOutboxTable)).find(
+      (m) => m.to === 'new@school.test',
+    )!;
+    const invitationToken = /token=([A-Za-z0-9_-]+)/.exec(invitationMail.text)![1]!;
+    const apiKey = await t.apiKey(['READ']);
+    responses.push(await t.gql('{ locations { id } }', {}, { token: apiKey }));
+    responses.push(await t.gql('{ locations { id } }', {}, { token: `${apiKey}x` }));
+    // Let the outbox deliver (it logs the delivery) before reading the logs.
+    await eventually(async () =>
+      (await t.db.select().from(mailOutboxTable)).every((m) => m.status === 'SENT'),
+    );
+
     const passwordHash = (await t.db.select().from(usersTable)).find(
       (u) => u.id === user.userId,
     )!.passwordHash!;
@@ -53,6 +86,11 @@ describe('secrets never leak', () => {
       passwordHash,
       hashToken(token),
       ...tokenHashes,
+      resetToken,
+      hashToken(resetToken),
+      invitationToken,
+      apiKey,
+      hashToken(apiKey),
     ];
     const logText = lines.join('');
     const responseText = JSON.stringify(responses);

@@ -28,12 +28,40 @@ describe('demo school seed', () => {
       'STUDENT',
     ]);
     for (const account of DEMO_ACCOUNTS) {
-      const res = await t.gql<{ login: { user: { role: string } } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }',
+      const res = await t.gql<{ login: { token: string; user: { role: string } } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { role } } }',
         { e: account.email, p: DEMO_PASSWORD },
       );
       expect(res.data?.login.user.role).toBe(account.role);
+      // The contract: demo accounts have accepted the current documents already.
+      const me = await t.gql<{
+        me: { customer: { name: string } | null; locations: unknown[] };
+        pendingLegalDocuments: unknown[];
+        locations: unknown[];
+      }>(
+        '{ me { customer { name } locations { id } } pendingLegalDocuments { id } locations { id } }',
+        {},
+        { token: res.data!.login.token },
+      );
+      expect(me.errors).toBeUndefined();
+      expect(me.data!.pendingLegalDocuments).toEqual([]);
+      const member = account.role === 'STUDENT' || account.role === 'CUSTOMER';
+      expect(me.data!.me.customer?.name ?? null).toBe(member ? account.name : null);
+      expect(me.data!.me.locations).toHaveLength(member ? 0 : 1);
     }
+  });
+
+  it('publishes version 1 of the terms, privacy notice and marketing consent in Turkish and English', async () => {
+    const res = await t.gql<{
+      currentLegalDocuments: Array<{ kind: string; version: number; body: string }>;
+    }>('{ currentLegalDocuments { kind version body } }');
+    const docs = res.data!.currentLegalDocuments;
+    expect(docs.map((d) => [d.kind, d.version])).toEqual([
+      ['TERMS', 1],
+      ['PRIVACY', 1],
+      ['MARKETING', 1],
+    ]);
+    for (const doc of docs) expect(doc.body).toMatch(/[çğıöşü]/);
   });
 
   it('does nothing on a database that already has users', async () => {
