@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { getErrorCode } from '@plannivo/web-kit/errors';
 import { IconAlertTriangle, IconMailForward, IconMailOff, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,14 +57,17 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
         message: t('resend.sent', { email: invitation.email }),
       });
     } catch (caught) {
+      const changed = getErrorCode(caught) === 'CONFLICT';
       notifications.update({
         id,
         loading: false,
         autoClose: 8000,
         color: 'red',
         title: t('resend.failed'),
-        message: errorMessage(caught),
+        message: changed ? t('changedMeanwhile') : errorMessage(caught),
       });
+      // Accepted or revoked by someone else in the meantime: show its real status.
+      if (changed) list.retry();
     }
   };
 
@@ -78,10 +82,17 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
       await revocation.revoke(revoking.id);
       notifications.show({ color: 'teal', message: t('revoke.done', { email: revoking.email }) });
       setRevoking(null);
-    } catch {
-      // Shown in the dialog.
+    } catch (caught) {
+      // Shown in the dialog; a status changed meanwhile is worth a fresh list.
+      if (getErrorCode(caught) === 'CONFLICT') list.retry();
     }
   };
+
+  const revokeError = revocation.error
+    ? getErrorCode(revocation.error) === 'CONFLICT'
+      ? t('changedMeanwhile')
+      : errorMessage(revocation.error)
+    : undefined;
 
   const statusOptions = [
     { value: ALL, label: t('filter.all') },
@@ -185,7 +196,7 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
         title={t('revoke.title')}
         confirmLabel={t('revoke.confirm')}
         loading={revocation.loading}
-        error={revocation.error ? errorMessage(revocation.error) : undefined}
+        error={revokeError}
         onConfirm={() => void confirmRevoke()}
         onClose={() => setRevoking(null)}
       >

@@ -14,7 +14,7 @@ import { RoleSelect } from '../../../shared/ui/RoleSelect';
 import { useInviteStaff } from '../hooks/useInvitationMutations';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const NAME_MAX_LENGTH = 120;
+const NAME_MAX_LENGTH = 200;
 
 type Field = 'email' | 'name' | 'locationIds';
 

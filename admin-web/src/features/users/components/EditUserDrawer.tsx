@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { getErrorCode, getFieldErrors } from '@plannivo/web-kit/errors';
+import { getFieldErrors } from '@plannivo/web-kit/errors';
 import { IconAlertCircle, IconMapPin, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,11 +25,12 @@ import { RoleSelect } from '../../../shared/ui/RoleSelect';
 import { changesOf, draftOf, isStaffRole } from '../changes';
 import { ROLES } from '../filters';
 import { useUpdateUser } from '../hooks/useUpdateUser';
+import { userRefusal } from '../refusals';
 import { LastSignIn } from './LastSignIn';
 import { PersonCell } from './PersonCell';
 import { UserStatusBadge } from './UserStatusBadge';
 
-const NAME_MAX_LENGTH = 120;
+const NAME_MAX_LENGTH = 200;
 
 /**
  * Name, role and locations of one person, and their account's status. Mounted with a `key`
@@ -119,14 +120,16 @@ function EditUserForm({
     }
   }
 
-  const code = error ? getErrorCode(error) : undefined;
   const fields = error ? getFieldErrors(error) : {};
+  const refusal = error ? userRefusal(error) : undefined;
   const failure =
-    code === 'FORBIDDEN' || code === 'CONFLICT'
-      ? t('edit.refused')
-      : error
-        ? errorMessage(error)
-        : undefined;
+    refusal === 'lastAdmin'
+      ? t('edit.lastAdmin')
+      : refusal === 'ownRole'
+        ? t('edit.ownRole')
+        : error
+          ? errorMessage(error)
+          : undefined;
 
   return (
     <Stack gap="lg">
@@ -164,7 +167,7 @@ function EditUserForm({
             onChange={setRole}
             disabled={isViewer}
             description={isViewer ? t('edit.ownRole') : undefined}
-            error={fields.role ? t('edit.roleInvalid') : undefined}
+            error={refusal === 'ownRole' ? t('edit.ownRoleShort') : undefined}
           />
           {staff && (
             <MultiSelect

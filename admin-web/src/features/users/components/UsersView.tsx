@@ -1,6 +1,5 @@
 import { ActionIcon, Alert, Box, Button, EmptyState, Group, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { getErrorCode } from '@plannivo/web-kit/errors';
 import { IconAlertTriangle, IconRefresh, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { hasFilters } from '../filters';
 import { useSetUserActive } from '../hooks/useSetUserActive';
 import { useUserFilters } from '../hooks/useUserFilters';
 import { useUsers } from '../hooks/useUsers';
+import { userRefusal } from '../refusals';
 import { EditUserDrawer } from './EditUserDrawer';
 import { UsersFilters } from './UsersFilters';
 import { UsersList } from './UsersList';
@@ -67,13 +67,15 @@ export function UsersView({ viewerId }: { viewerId: string }) {
     }
   };
 
-  const statusCode = status.error ? getErrorCode(status.error) : undefined;
+  const refusal = status.error ? userRefusal(status.error) : undefined;
   const deactivationError =
-    statusCode === 'FORBIDDEN' || statusCode === 'CONFLICT'
-      ? t('deactivate.refused')
-      : status.error
-        ? errorMessage(status.error)
-        : undefined;
+    refusal === 'lastAdmin'
+      ? t('deactivate.lastAdmin')
+      : refusal === 'ownAccount'
+        ? t('actions.cannotDeactivateSelf')
+        : status.error
+          ? errorMessage(status.error)
+          : undefined;
 
   // The drawer shows the row as the cache has it now (after a reactivation, say).
   const editingUser = list.users.find((user) => user.id === editing?.id) ?? editing;
