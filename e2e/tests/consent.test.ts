@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   EN,
   PHONE,
+  animationsSettled,
   demoEmail,
   launchBrowser,
   openPage,
@@ -133,6 +134,7 @@ describe('consent on a phone', () => {
     for (const document of pending) {
       await dialog.getByRole('heading', { name: document.title }).waitFor();
     }
+    await animationsSettled(page);
     await screenshot(page, 'portal-consent-en');
 
     // No way around it: Escape does nothing, and the page behind cannot be reached.

@@ -147,17 +147,33 @@ export function ConsentGate() {
           </Paper>
         ))}
         {error && <ErrorAlert error={error} title={t('consent.failedTitle')} />}
-        <Group justify="space-between" gap="sm" wrap="wrap-reverse">
+        {/* Stays in view while the documents scroll: the way out is never off screen. */}
+        <Group
+          justify="space-between"
+          gap="sm"
+          wrap="wrap-reverse"
+          pos="sticky"
+          bottom={0}
+          py="sm"
+          bg="var(--mantine-color-body)"
+          style={{ borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 1 }}
+        >
           <Button
             variant="subtle"
             color="gray"
+            fullWidth={isPhone}
             leftSection={<IconLogout size={16} aria-hidden />}
             onClick={() => void logout()}
             loading={loggingOut}
           >
             {t('consent.signOut')}
           </Button>
-          <Button size="md" onClick={() => void handleAccept()} loading={loading}>
+          <Button
+            size="md"
+            onClick={() => void handleAccept()}
+            loading={loading}
+            fullWidth={isPhone}
+          >
             {t('consent.accept')}
           </Button>
         </Group>

@@ -184,7 +184,7 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
           </Text>
         </Stack>
 
-        <Paper withBorder radius="md" p="sm" bg="gray.0">
+        <Paper withBorder radius="md" p="sm">
           <Stack gap="sm">
             <Text fw={600} fz="sm">
               {t('signup.legalTitle')}
