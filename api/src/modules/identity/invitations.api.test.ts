@@ -18,7 +18,11 @@ const ACCEPT = `mutation($t: String!, $n: String!, $p: String!) {
 }`;
 
 async function invitationToken(email: string) {
-  const rows = await t.db.select().from(mailOutboxTable).where(eq(mailOutboxTable.to, email));
+  const rows = await t.db
+    .select()
+    .from(mailOutboxTable)
+    .where(eq(mailOutboxTable.to, email))
+    .orderBy(mailOutboxTable.createdAt);
   return /accept-invitation\?token=([A-Za-z0-9_-]+)/.exec(rows.at(-1)!.text)![1]!;
 }
 
