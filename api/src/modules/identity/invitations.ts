@@ -3,6 +3,7 @@ import { hashPassword } from '../../auth/passwords.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { isStaffRole } from '../../auth/viewer.js';
 import type { ServiceContext } from '../../context.js';
+import type { Tx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, notFound, sqlState } from '../../errors.js';
 import { isUuid } from '../../ids.js';
@@ -50,7 +51,7 @@ export interface InviteStaffInput {
 /** Queues the invitation mail with a fresh link; returns the mail id. */
 async function mailInvitation(
   ctx: ServiceContext,
-  tx: Parameters<typeof queueMail>[0],
+  tx: Tx,
   row: InvitationRow,
   token: string,
   now: Date,
@@ -193,25 +194,31 @@ export async function previewInvitation({ ctx, token }: { ctx: ServiceContext; t
   return row ?? null;
 }
 
+/** The invitation, locked, if it can still change. Errors: NOT_FOUND; CONFLICT once used or revoked. */
+async function lockOpenInvitation(tx: Tx, id: string, now: Date) {
+  if (!isUuid(id)) throw notFound('Invitation');
+  const [existing] = await tx
+    .select()
+    .from(invitationsTable)
+    .where(eq(invitationsTable.id, id))
+    .for('update');
+  if (!existing) throw notFound('Invitation');
+  const status = invitationStatus(existing, now);
+  if (status === 'ACCEPTED' || status === 'REVOKED') {
+    throw new DomainError('CONFLICT', `This invitation is ${status.toLowerCase()}`);
+  }
+  return existing;
+}
+
 /**
  * Mails a pending or expired invitation again with a new link and a new week; the old link
  * stops working. Audited. Errors: NOT_FOUND; CONFLICT once accepted or revoked.
  */
 export async function resendInvitation({ ctx, id }: { ctx: ServiceContext; id: string }) {
-  if (!isUuid(id)) throw notFound('Invitation');
   const now = ctx.now();
   const token = newToken();
   const { row, mailId } = await withTransaction(ctx.db, async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(invitationsTable)
-      .where(eq(invitationsTable.id, id))
-      .for('update');
-    if (!existing) throw notFound('Invitation');
-    const status = invitationStatus(existing, now);
-    if (status === 'ACCEPTED' || status === 'REVOKED') {
-      throw new DomainError('CONFLICT', `This invitation is ${status.toLowerCase()}`);
-    }
+    const existing = await lockOpenInvitation(tx, id, now);
     const [row] = await tx
       .update(invitationsTable)
       .set({
@@ -237,19 +244,9 @@ export async function resendInvitation({ ctx, id }: { ctx: ServiceContext; id: s
  * Errors: NOT_FOUND; CONFLICT once accepted or revoked.
  */
 export async function revokeInvitation({ ctx, id }: { ctx: ServiceContext; id: string }) {
-  if (!isUuid(id)) throw notFound('Invitation');
   const now = ctx.now();
   return withTransaction(ctx.db, async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(invitationsTable)
-      .where(eq(invitationsTable.id, id))
-      .for('update');
-    if (!existing) throw notFound('Invitation');
-    const status = invitationStatus(existing, now);
-    if (status === 'ACCEPTED' || status === 'REVOKED') {
-      throw new DomainError('CONFLICT', `This invitation is ${status.toLowerCase()}`);
-    }
+    const existing = await lockOpenInvitation(tx, id, now);
     const [row] = await tx
       .update(invitationsTable)
       .set({ revokedAt: now })
