@@ -218,7 +218,7 @@ export async function resendInvitation({ ctx, id }: { ctx: ServiceContext; id: s
   const now = ctx.now();
   const token = newToken();
   const { row, mailId } = await withTransaction(ctx.db, async (tx) => {
-    const existing = await lockOpenInvitation(tx, id, now);
+    await lockOpenInvitation(tx, id, now);
     const [row] = await tx
       .update(invitationsTable)
       .set({
