@@ -1,4 +1,4 @@
-import { ConsentGate, RequireAuth } from '@plannivo/web-kit/auth';
+import { ConsentGate, RequireAuth, useConsentAcceptances } from '@plannivo/web-kit/auth';
 import { StaffOnlyNotice } from '../features/auth';
 import { LocationLiveUpdates } from '../features/locations';
 import { AppLayout } from '../features/shell';
@@ -10,6 +10,8 @@ import { appPages } from './navigation';
  * behind the consent gate, with live updates running while it is open.
  */
 export function ShellLayout() {
+  // The API refuses subscribing until consent is given: start the live updates again after.
+  const consentAcceptances = useConsentAcceptances();
   return (
     <RequireAuth
       allow={(user) => canAccess(user.role, 'adminApp')}
@@ -17,7 +19,7 @@ export function ShellLayout() {
     >
       {(user) => (
         <>
-          <LocationLiveUpdates />
+          <LocationLiveUpdates key={consentAcceptances} />
           <AppLayout user={user} navigation={appPages} />
           <ConsentGate />
         </>

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onConsentRequired, reportConsentRequired } from './consentSignal';
+import {
+  consentAcceptances,
+  onConsentAccepted,
+  onConsentRequired,
+  reportConsentAccepted,
+  reportConsentRequired,
+} from './consentSignal';
 
 describe('consent signal', () => {
   it('calls every listener on each report until it unsubscribes', () => {
@@ -29,5 +35,21 @@ describe('consent signal', () => {
     reportConsentRequired();
     stopB();
     expect(calls).toEqual(['a', 'b', 'b']);
+  });
+
+  it('counts acceptances and tells their listeners, not the refusal listeners', () => {
+    const accepted = vi.fn();
+    const required = vi.fn();
+    const stopAccepted = onConsentAccepted(accepted);
+    const stopRequired = onConsentRequired(required);
+    const before = consentAcceptances();
+
+    reportConsentAccepted();
+
+    expect(consentAcceptances()).toBe(before + 1);
+    expect(accepted).toHaveBeenCalledTimes(1);
+    expect(required).not.toHaveBeenCalled();
+    stopAccepted();
+    stopRequired();
   });
 });

@@ -12,6 +12,7 @@ export { ResetPasswordScreen } from './components/ResetPasswordScreen';
 export { SessionError } from './components/SessionError';
 export { UserMenu } from './components/UserMenu';
 export { useCompleteSignIn } from './hooks/useCompleteSignIn';
+export { useConsentAcceptances } from './hooks/useConsentAcceptances';
 export { useCurrentUser } from './hooks/useCurrentUser';
 export { useAcceptLegalDocuments, useCurrentLegalDocuments } from './hooks/useLegalDocuments';
 export { useLogout } from './hooks/useLogout';

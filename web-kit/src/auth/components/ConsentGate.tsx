@@ -17,7 +17,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PendingLegalDocumentsDocument, type LegalDocumentFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { onConsentRequired } from '../consentSignal';
+import { onConsentRequired, reportConsentAccepted } from '../consentSignal';
 import { useAcceptLegalDocuments } from '../hooks/useLegalDocuments';
 import { useLogout } from '../hooks/useLogout';
 import { LegalDocumentMeta } from './LegalDocumentMeta';
@@ -80,6 +80,7 @@ export function ConsentGate() {
     try {
       await accept(ids);
       setShowMissing(false);
+      reportConsentAccepted();
     } catch {
       // Shown from the mutation's error state.
     }
