@@ -157,7 +157,11 @@ export function ConsentGate() {
           bottom={0}
           py="sm"
           bg="var(--mantine-color-body)"
-          style={{ borderTop: '1px solid var(--mantine-color-default-border)', zIndex: 1 }}
+          style={{
+            borderTop: '1px solid var(--mantine-color-default-border)',
+            boxShadow: '0 -8px 12px -12px rgb(0 0 0 / 0.35)',
+            zIndex: 1,
+          }}
         >
           <Button
             variant="subtle"

@@ -18,7 +18,9 @@ export function LegalDocumentText({
       type="auto"
       offsetScrollbars
       bg="gray.0"
-      style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      // Mantine lifts the scrollbar to z-index 1001: keep it from painting over sticky
+      // footers (the consent gate's buttons) by giving the box its own stacking context.
+      style={{ borderRadius: 'var(--mantine-radius-md)', isolation: 'isolate' }}
       // A named region that keyboard users can focus and scroll.
       viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': document.title }}
     >
