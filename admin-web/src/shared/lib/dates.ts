@@ -35,6 +35,8 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 24 * 60 * 60],
 ];
 const WEEK_SECONDS = 7 * 24 * 60 * 60;
+// "in 9 days" says more than "next week": weeks only from the second one on.
+const WEEKS_FROM_SECONDS = 2 * WEEK_SECONDS;
 const RELATIVE_LIMIT_SECONDS = 30 * 24 * 60 * 60;
 
 /**
@@ -54,7 +56,8 @@ export function formatRelative(
   if (distance >= RELATIVE_LIMIT_SECONDS) return formatDate(iso, language, timeZone);
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   if (distance < 60) return format.format(0, 'second');
-  if (distance >= WEEK_SECONDS) return format.format(Math.trunc(seconds / WEEK_SECONDS), 'week');
+  if (distance >= WEEKS_FROM_SECONDS)
+    return format.format(Math.trunc(seconds / WEEK_SECONDS), 'week');
   let unit: [Intl.RelativeTimeFormatUnit, number] = UNITS[0]!;
   for (const candidate of UNITS) if (distance >= candidate[1]) unit = candidate;
   return format.format(Math.trunc(seconds / unit[1]), unit[0]);

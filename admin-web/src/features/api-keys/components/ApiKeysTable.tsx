@@ -1,4 +1,4 @@
-import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconBan } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { InstantText } from '../../../shared/ui/InstantText';
@@ -11,18 +11,17 @@ import type { ApiKeysViewProps } from './viewProps';
 export function ApiKeysTable({ keys, now, onRevoke }: ApiKeysViewProps) {
   const { t } = useTranslation('apiKeys');
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table layout="fixed" verticalSpacing={10} horizontalSpacing="md" styles={dataTableStyles}>
+    <Table.ScrollContainer minWidth={900}>
+      <Table layout="fixed" verticalSpacing={10} horizontalSpacing="sm" styles={dataTableStyles}>
         <Table.Thead bg="gray.0">
           <Table.Tr>
             <Table.Th>{t('columns.name')}</Table.Th>
-            <Table.Th w={130}>{t('columns.key')}</Table.Th>
-            <Table.Th w={200}>{t('columns.scopes')}</Table.Th>
-            <Table.Th w={120}>{t('columns.created')}</Table.Th>
-            <Table.Th w={120}>{t('columns.expires')}</Table.Th>
-            <Table.Th w={130}>{t('columns.lastUsed')}</Table.Th>
-            <Table.Th w={110}>{t('columns.status')}</Table.Th>
-            <Table.Th w={110}>
+            <Table.Th w={125}>{t('columns.key')}</Table.Th>
+            <Table.Th w={170}>{t('columns.scopes')}</Table.Th>
+            <Table.Th w={115}>{t('columns.expires')}</Table.Th>
+            <Table.Th w={125}>{t('columns.lastUsed')}</Table.Th>
+            <Table.Th w={115}>{t('columns.status')}</Table.Th>
+            <Table.Th w={115}>
               <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -37,11 +36,14 @@ export function ApiKeysTable({ keys, now, onRevoke }: ApiKeysViewProps) {
                     <Text fz="sm" fw={600} truncate="end" title={key.name}>
                       {key.name}
                     </Text>
-                    {key.createdBy && (
-                      <Text fz="xs" c="dimmed" truncate="end">
-                        {t('createdBy', { name: key.createdBy.name })}
-                      </Text>
-                    )}
+                    <Group gap={4} wrap="nowrap" c="dimmed">
+                      <InstantText iso={key.createdAt} mode="date" fz="xs" c="dimmed" />
+                      {key.createdBy && (
+                        <Text fz="xs" c="dimmed" truncate="end">
+                          {t('createdBy', { name: key.createdBy.name })}
+                        </Text>
+                      )}
+                    </Group>
                   </Stack>
                 </Table.Td>
                 <Table.Td>
@@ -49,9 +51,6 @@ export function ApiKeysTable({ keys, now, onRevoke }: ApiKeysViewProps) {
                 </Table.Td>
                 <Table.Td>
                   <ScopeBadges scopes={key.scopes} />
-                </Table.Td>
-                <Table.Td>
-                  <InstantText iso={key.createdAt} mode="date" />
                 </Table.Td>
                 <Table.Td>
                   {key.expiresAt ? (

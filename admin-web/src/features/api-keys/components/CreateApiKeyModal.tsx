@@ -43,6 +43,7 @@ type Step = { kind: 'form' } | { kind: 'created'; key: ApiKeyFieldsFragment; sec
  */
 export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('apiKeys');
+  const { t: tc } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'form' });
   const showingSecret = step.kind === 'created';
 
@@ -58,7 +59,7 @@ export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClos
       closeOnEscape={!showingSecret}
       withCloseButton={!showingSecret}
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': t('create.cancel') }}
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
     >
       {step.kind === 'form' ? (
         <CreateForm

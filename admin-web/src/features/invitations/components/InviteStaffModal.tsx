@@ -21,6 +21,7 @@ type Field = 'email' | 'name' | 'locationIds';
 /** Invites a staff member by email: the link in the mail creates their account. */
 export function InviteStaffModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('invitations');
+  const { t: tc } = useTranslation();
   return (
     <Modal
       opened={opened}
@@ -29,7 +30,7 @@ export function InviteStaffModal({ opened, onClose }: { opened: boolean; onClose
       size="lg"
       centered
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': t('invite.cancel') }}
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
     >
       {/* Mantine unmounts the form once closed: each invitation starts from an empty form. */}
       <InviteStaffForm onDone={onClose} />

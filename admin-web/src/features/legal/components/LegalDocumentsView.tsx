@@ -169,16 +169,16 @@ function KindCard({
   return (
     <Card withBorder radius="lg" padding="lg" component="article" aria-label={name}>
       <Stack gap="md" h="100%">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <ThemeIcon size={40} radius="md" variant="light" aria-hidden>
-              <KindIcon size={22} />
-            </ThemeIcon>
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <ThemeIcon size={40} radius="md" variant="light" aria-hidden>
+            <KindIcon size={22} />
+          </ThemeIcon>
+          <Stack gap={6} align="flex-start">
             <Text component="h3" fw={700} fz="lg" m={0} lh={1.2}>
               {name}
             </Text>
-          </Group>
-          <RequiredBadge kind={kind} />
+            <RequiredBadge kind={kind} />
+          </Stack>
         </Group>
         <Text fz="sm" c="dimmed">
           {t(`kinds.${kind}.description`)}

@@ -40,6 +40,7 @@ export function PublishLegalDocumentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('legal');
+  const { t: tc } = useTranslation();
   return (
     <Modal
       opened={opened}
@@ -48,7 +49,7 @@ export function PublishLegalDocumentModal({
       size="xl"
       centered
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': t('publish.cancel') }}
+      closeButtonProps={{ 'aria-label': tc('actions.close') }}
     >
       {/* Mantine unmounts the form once closed: each opening starts from the version in force. */}
       <PublishForm initialKind={initialKind} current={current} onDone={onClose} />

@@ -70,10 +70,10 @@ export function VersionHistory({
     <Table verticalSpacing={10} horizontalSpacing="md" styles={dataTableStyles} highlightOnHover>
       <Table.Thead bg="gray.0">
         <Table.Tr>
-          <Table.Th w={110}>{t('history.version')}</Table.Th>
+          <Table.Th w={200}>{t('history.version')}</Table.Th>
           <Table.Th>{t('history.title')}</Table.Th>
           <Table.Th w={160}>{t('history.published')}</Table.Th>
-          <Table.Th w={170}>{t('history.acceptances')}</Table.Th>
+          <Table.Th w={200}>{t('history.acceptances')}</Table.Th>
           <Table.Th w={120} />
         </Table.Tr>
       </Table.Thead>
@@ -82,7 +82,7 @@ export function VersionHistory({
           <Table.Tr key={version.id}>
             <Table.Td>
               <Group gap={6} wrap="nowrap">
-                <Text fz="sm" fw={700}>
+                <Text fz="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
                   {t('version', { version: version.version })}
                 </Text>
                 {version.current && <CurrentBadge />}

@@ -27,11 +27,11 @@ export function UsersTable({ users, loading, viewerId, onEdit, onSetActive }: Us
         <Table.Thead bg="gray.0">
           <Table.Tr>
             <Table.Th>{t('columns.person')}</Table.Th>
-            <Table.Th w={150}>{t('columns.role')}</Table.Th>
-            <Table.Th w={200}>{t('columns.locations')}</Table.Th>
-            <Table.Th w={150}>{t('columns.lastSignIn')}</Table.Th>
-            <Table.Th w={140}>{t('columns.status')}</Table.Th>
-            <Table.Th w={130}>
+            <Table.Th w={130}>{t('columns.role')}</Table.Th>
+            <Table.Th w={180}>{t('columns.locations')}</Table.Th>
+            <Table.Th w={130}>{t('columns.lastSignIn')}</Table.Th>
+            <Table.Th w={120}>{t('columns.status')}</Table.Th>
+            <Table.Th w={150}>
               <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>

@@ -89,7 +89,7 @@ export function UsersView({ viewerId }: { viewerId: string }) {
         toolbar={
           <Group justify="space-between" align="flex-end" gap="md">
             <UsersFilters filters={filters} onChange={updateFilters} onClear={clearFilters} />
-            <Group gap="xs" wrap="nowrap" mb={4}>
+            <Group gap="xs" wrap="nowrap" mb={4} ml="auto">
               {!list.loading && !list.error && (
                 <Text fw={600} fz="sm" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
                   {t('count', { count: list.totalCount })}
