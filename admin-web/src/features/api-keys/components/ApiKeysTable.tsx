@@ -16,10 +16,10 @@ export function ApiKeysTable({ keys, now, onRevoke }: ApiKeysViewProps) {
         <Table.Thead bg="gray.0">
           <Table.Tr>
             <Table.Th>{t('columns.name')}</Table.Th>
-            <Table.Th w={125}>{t('columns.key')}</Table.Th>
-            <Table.Th w={170}>{t('columns.scopes')}</Table.Th>
-            <Table.Th w={115}>{t('columns.expires')}</Table.Th>
-            <Table.Th w={125}>{t('columns.lastUsed')}</Table.Th>
+            <Table.Th w={120}>{t('columns.key')}</Table.Th>
+            <Table.Th w={190}>{t('columns.scopes')}</Table.Th>
+            <Table.Th w={110}>{t('columns.expires')}</Table.Th>
+            <Table.Th w={115}>{t('columns.lastUsed')}</Table.Th>
             <Table.Th w={115}>{t('columns.status')}</Table.Th>
             <Table.Th w={115}>
               <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
