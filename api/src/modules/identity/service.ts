@@ -10,7 +10,7 @@ import { actorOf, recordAudit } from '../audit/service.js';
 import { badInput, DomainError, notFound, sqlState, unauthenticated } from '../../errors.js';
 import { createOwnCustomer } from '../customers/service.js';
 import { dispatchMail, queueMail } from '../mail/service.js';
-import { passwordProblem } from '../../auth/password-policy.js';
+import { passwordRefusal } from '../../auth/password-policy.js';
 import { isCommonPassword } from '../../auth/common-passwords.js';
 import { sessionsTable, usersTable, type Role, type UserRow } from './schema.js';
 
@@ -246,8 +246,7 @@ export async function changePassword({
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw badInput({ currentPassword: 'is not your current password' });
   }
-  const problem = passwordProblem(input.newPassword, user, isCommonPassword);
-  if (problem) throw badInput({ newPassword: problem });
+  assertAcceptablePassword(input.newPassword, user, 'newPassword');
   if (input.newPassword === input.currentPassword)
     throw badInput({ newPassword: 'must differ from the current one' });
   const passwordHash = await hashPassword(input.newPassword);
@@ -384,8 +383,13 @@ export function assertAcceptablePassword(
   account: { email: string; name?: string | null },
   field = 'password',
 ) {
-  const problem = passwordProblem(password, account, isCommonPassword);
-  if (problem) throw badInput({ [field]: problem });
+  const refusal = passwordRefusal(password, account, isCommonPassword);
+  if (refusal) {
+    throw new DomainError('BAD_USER_INPUT', 'The password is not accepted', {
+      fields: { [field]: refusal.message },
+      reasons: { [field]: refusal.reason },
+    });
+  }
 }
 
 /** Whether an account with this email exists, regardless of case. */
