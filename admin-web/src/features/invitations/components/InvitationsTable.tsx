@@ -38,10 +38,10 @@ export function InvitationsTable({
             : invitations.map((invitation) => (
                 <Table.Tr key={invitation.id}>
                   <Table.Td>
-                    <Text fz="sm" fw={600} truncate="end">
+                    <Text fz="sm" fw={600} truncate="end" title={invitation.name}>
                       {invitation.name}
                     </Text>
-                    <Text fz="xs" c="dimmed" truncate="end">
+                    <Text fz="xs" c="dimmed" truncate="end" title={invitation.email}>
                       {invitation.email}
                     </Text>
                   </Table.Td>

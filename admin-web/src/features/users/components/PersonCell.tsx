@@ -26,7 +26,7 @@ export function PersonCell({
       />
       <div style={{ minWidth: 0 }}>
         <Group gap={6} wrap="nowrap">
-          <Text fz="sm" fw={600} truncate="end">
+          <Text fz="sm" fw={600} truncate="end" title={name}>
             {name}
           </Text>
           {isViewer && (
@@ -35,7 +35,7 @@ export function PersonCell({
             </Badge>
           )}
         </Group>
-        <Text fz="xs" c="dimmed" truncate="end">
+        <Text fz="xs" c="dimmed" truncate="end" title={email}>
           {email}
         </Text>
       </div>
