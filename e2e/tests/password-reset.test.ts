@@ -62,11 +62,12 @@ describe('password reset through the outbox', () => {
     await page.getByRole('button', { name: 'Save new password' }).click();
     await page.getByText('The two passwords do not match.').waitFor();
 
-    // The API's own rules come back on the field: the email is not a password.
+    // The API's own rules come back on the field, translated from their code: the email is
+    // not a password.
     await newPassword.fill(`${email}xyz`);
     await repeat.fill(`${email}xyz`);
     await page.getByRole('button', { name: 'Save new password' }).click();
-    await page.getByText(/^This password can’t be used: .+\.$/).waitFor();
+    await page.getByText('Don’t use your email address or name in your password.').waitFor();
     await screenshot(page, 'portal-reset-password-rejected-en');
 
     await newPassword.fill(NEW_PASSWORD);

@@ -10,6 +10,7 @@ import {
   errorMessageKeys,
   getErrorCode,
   getFieldErrors,
+  getFieldReasons,
   getRetryAfterSeconds,
   isConsentRequired,
   isNetworkError,
@@ -144,6 +145,40 @@ describe('getFieldErrors', () => {
       errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: { name: 'x' } } }],
     });
     expect(getFieldErrors(serverError(400, body))).toEqual({ name: 'x' });
+  });
+});
+
+describe('getFieldReasons', () => {
+  it('reads extensions.reasons of BAD_USER_INPUT by the field’s own name', () => {
+    const error = graphQLErrors({
+      message: 'The password is not accepted',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: { 'input.password': 'is too common; choose one that is hard to guess' },
+        reasons: { 'input.password': 'PASSWORD_COMMON', newPassword: 42, token: null },
+      },
+    });
+    expect(getFieldReasons(error)).toEqual({ password: 'PASSWORD_COMMON' });
+  });
+
+  it('is empty without reasons, with reasons of the wrong shape, and for other codes', () => {
+    const bad = (extensions: Record<string, unknown>) =>
+      getFieldReasons(graphQLErrors({ message: 'x', extensions }));
+    expect(bad({ code: 'BAD_USER_INPUT', fields: { password: 'is too common' } })).toEqual({});
+    expect(bad({ code: 'BAD_USER_INPUT', reasons: 'PASSWORD_COMMON' })).toEqual({});
+    expect(bad({ code: 'BAD_USER_INPUT', reasons: ['PASSWORD_COMMON'] })).toEqual({});
+    expect(bad({ code: 'CONFLICT', reasons: { password: 'PASSWORD_COMMON' } })).toEqual({});
+    expect(getFieldReasons(new TypeError('Failed to fetch'))).toEqual({});
+    expect(getFieldReasons(undefined)).toEqual({});
+  });
+
+  it('reads reasons from the JSON body of a non-200 answer and from plain objects', () => {
+    const extensions = { code: 'BAD_USER_INPUT', reasons: { newPassword: 'PASSWORD_TOO_SHORT' } };
+    const body = JSON.stringify({ errors: [{ message: 'bad', extensions }] });
+    expect(getFieldReasons(serverError(400, body))).toEqual({ newPassword: 'PASSWORD_TOO_SHORT' });
+    expect(getFieldReasons({ errors: [{ extensions }] })).toEqual({
+      newPassword: 'PASSWORD_TOO_SHORT',
+    });
   });
 });
 

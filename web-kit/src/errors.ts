@@ -94,15 +94,30 @@ function firstExtensions(error: unknown): Record<string, unknown> | undefined {
  */
 export function getFieldErrors(error: unknown): Record<string, string> {
   if (getErrorCode(error) !== 'BAD_USER_INPUT') return {};
-  const fields = firstExtensions(error)?.fields;
-  if (typeof fields !== 'object' || fields === null) return {};
+  return byFieldName(firstExtensions(error)?.fields);
+}
+
+/** `{ 'input.email': 'x', count: 3 }` → `{ email: 'x' }`: text values by the field's own name. */
+function byFieldName(map: unknown): Record<string, string> {
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) return {};
   const result: Record<string, string> = {};
-  for (const [name, reason] of Object.entries(fields)) {
-    if (typeof reason !== 'string') continue;
+  for (const [name, value] of Object.entries(map)) {
+    if (typeof value !== 'string') continue;
     const key = name.split('.').at(-1) ?? name;
-    result[key] ??= reason;
+    result[key] ??= value;
   }
   return result;
+}
+
+/**
+ * The per-field reason codes of a BAD_USER_INPUT error (`extensions.reasons`, such as
+ * `{ password: 'PASSWORD_COMMON' }`), keyed like `getFieldErrors`. Codes are for the apps to
+ * translate; a field without one has only the English text of `getFieldErrors`. Empty for any
+ * other error.
+ */
+export function getFieldReasons(error: unknown): Record<string, string> {
+  if (getErrorCode(error) !== 'BAD_USER_INPUT') return {};
+  return byFieldName(firstExtensions(error)?.reasons);
 }
 
 /** How long a RATE_LIMITED caller must wait (`extensions.retryAfterSeconds`), if the API said. */

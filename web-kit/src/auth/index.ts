@@ -16,12 +16,15 @@ export { useConsentAcceptances } from './hooks/useConsentAcceptances';
 export { useCurrentUser } from './hooks/useCurrentUser';
 export { useAcceptLegalDocuments, useCurrentLegalDocuments } from './hooks/useLegalDocuments';
 export { useLogout } from './hooks/useLogout';
+export { usePasswordRefusalText } from './hooks/usePasswordRefusalText';
 export type { AuthLayout, AuthLayoutProps } from './layout';
 export {
   looksLikeEmail,
   newPasswordProblem,
   passwordLength,
+  PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   type NewPasswordProblem,
 } from './password';
+export { passwordRefusal, type PasswordRefusal, type PasswordRefusalCode } from './passwordRefusal';
 export { redirectTarget, type LoginRedirectState } from './redirect';

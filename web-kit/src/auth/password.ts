@@ -6,6 +6,9 @@
  */
 export const PASSWORD_MIN_LENGTH = 12;
 
+/** The API refuses longer ones (a megabyte "password" is an attack); no form checks it first. */
+export const PASSWORD_MAX_LENGTH = 256;
+
 /** Characters as people count them, not UTF-16 units. */
 export function passwordLength(password: string): number {
   return [...password].length;

@@ -13,12 +13,51 @@ describe('resetFailure', () => {
     ).toEqual({ kind: 'invalidLink' });
   });
 
-  it('passes on why the API refused the password', () => {
+  it('passes on the code of a refused password with the API’s message', () => {
+    expect(
+      resetFailure(
+        withExtensions({
+          code: 'BAD_USER_INPUT',
+          fields: { newPassword: 'is too common; choose one that is hard to guess' },
+          reasons: { newPassword: 'PASSWORD_COMMON' },
+        }),
+      ),
+    ).toEqual({
+      kind: 'password',
+      refusal: {
+        code: 'PASSWORD_COMMON',
+        message: 'is too common; choose one that is hard to guess',
+      },
+    });
+  });
+
+  it('passes on the API’s own words when there is no code it knows', () => {
     expect(
       resetFailure(
         withExtensions({ code: 'BAD_USER_INPUT', fields: { newPassword: 'is too common' } }),
       ),
-    ).toEqual({ kind: 'password', reason: 'is too common' });
+    ).toEqual({ kind: 'password', refusal: { message: 'is too common' } });
+    expect(
+      resetFailure(
+        withExtensions({
+          code: 'BAD_USER_INPUT',
+          fields: { password: 'is too weak' },
+          reasons: { password: 'PASSWORD_TOO_WEAK' },
+        }),
+      ),
+    ).toEqual({ kind: 'password', refusal: { message: 'is too weak' } });
+  });
+
+  it('still treats a dead token first when the password was refused too', () => {
+    expect(
+      resetFailure(
+        withExtensions({
+          code: 'BAD_USER_INPUT',
+          fields: { token: 'has expired', newPassword: 'must be at least 12 characters' },
+          reasons: { newPassword: 'PASSWORD_TOO_SHORT' },
+        }),
+      ),
+    ).toEqual({ kind: 'invalidLink' });
   });
 
   it.each([

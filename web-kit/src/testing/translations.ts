@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { passwordRefusalKeys } from '../auth/passwordRefusal';
 import { errorMessageKeys } from '../errors';
 import { LANGUAGES, type Language } from '../i18n/language';
 import { sharedResources, withSharedResources, type AppWording } from '../i18n/resources';
@@ -83,6 +84,15 @@ export function describeTranslations(
       const common = new Map(flatten(resources[language].common as Tree));
       for (const key of Object.values(errorMessageKeys)) {
         expect(common.get(key), `${language}:${key}`).toBeTruthy();
+      }
+    });
+  });
+
+  describe('refused password messages', () => {
+    it.each(LANGUAGES)('exist in %s for every refusal code', (language) => {
+      const auth = new Map(flatten(resources[language].auth as Tree));
+      for (const key of Object.values(passwordRefusalKeys)) {
+        expect(auth.get(key), `${language}:${key}`).toBeTruthy();
       }
     });
   });

@@ -21,7 +21,21 @@ describe('signUpFailure', () => {
     });
     expect(signUpFailure(error)).toEqual({
       kind: 'fields',
-      fields: { email: 'must be an email', password: 'is too common' },
+      fields: { email: 'must be an email' },
+      password: { message: 'is too common' },
+    });
+  });
+
+  it('passes on the code of a refused password for the form to translate', () => {
+    const error = withExtensions({
+      code: 'BAD_USER_INPUT',
+      fields: { password: 'must not contain your email or name' },
+      reasons: { password: 'PASSWORD_PERSONAL' },
+    });
+    expect(signUpFailure(error)).toEqual({
+      kind: 'fields',
+      fields: {},
+      password: { code: 'PASSWORD_PERSONAL', message: 'must not contain your email or name' },
     });
   });
 

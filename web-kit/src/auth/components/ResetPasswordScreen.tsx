@@ -8,7 +8,9 @@ import { ResetPasswordDocument } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { usePageTitle } from '../../ui/usePageTitle';
 import type { AuthLayout } from '../layout';
+import { usePasswordRefusalText } from '../hooks/usePasswordRefusalText';
 import { newPasswordProblem, PASSWORD_MIN_LENGTH, type NewPasswordProblem } from '../password';
+import type { PasswordRefusal } from '../passwordRefusal';
 import { resetFailure } from '../resetErrors';
 import { BackToSignIn } from './BackToSignIn';
 import { NewPasswordInput } from './NewPasswordInput';
@@ -31,9 +33,10 @@ export function ResetPasswordScreen({ layout: Layout }: { layout: AuthLayout }) 
     password?: NewPasswordProblem;
     confirmation?: NewPasswordProblem;
   }>({});
-  const [serverReason, setServerReason] = useState<string>();
+  const [refusal, setRefusal] = useState<PasswordRefusal>();
   const [phase, setPhase] = useState<Phase>(token ? 'form' : 'invalidLink');
   const [resetPassword, { loading, error, reset }] = useMutation(ResetPasswordDocument);
+  const refusalText = usePasswordRefusalText();
 
   const problemText = (problem: NewPasswordProblem | undefined) =>
     problem && t(`password.${problem}`, { min: PASSWORD_MIN_LENGTH });
@@ -41,7 +44,7 @@ export function ResetPasswordScreen({ layout: Layout }: { layout: AuthLayout }) 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     reset();
-    setServerReason(undefined);
+    setRefusal(undefined);
     const found = newPasswordProblem(password, confirmation);
     setProblems(found);
     if (found.password || found.confirmation) return;
@@ -54,7 +57,7 @@ export function ResetPasswordScreen({ layout: Layout }: { layout: AuthLayout }) 
     } catch (caught) {
       const failure = resetFailure(caught);
       if (failure.kind === 'invalidLink') setPhase('invalidLink');
-      if (failure.kind === 'password') setServerReason(failure.reason);
+      if (failure.kind === 'password') setRefusal(failure.refusal);
     }
   }
 
@@ -92,9 +95,8 @@ export function ResetPasswordScreen({ layout: Layout }: { layout: AuthLayout }) 
   }
 
   const passwordError =
-    problemText(problems.password) ??
-    (serverReason ? t('password.rejected', { reason: serverReason }) : undefined);
-  const showAlert = error && !serverReason;
+    problemText(problems.password) ?? (refusal ? refusalText(refusal) : undefined);
+  const showAlert = error && !refusal;
   return (
     <Layout title={t('resetPassword.title')} subtitle={t('resetPassword.subtitle')}>
       <form onSubmit={handleSubmit} noValidate>

@@ -13,8 +13,10 @@ import {
 } from '@mantine/core';
 import {
   NewPasswordInput,
+  passwordRefusal,
   useCurrentLegalDocuments,
   useCurrentUser,
+  usePasswordRefusalText,
   type LegalDocumentFieldsFragment,
 } from '@plannivo/web-kit/auth';
 import { getErrorCode, getFieldErrors } from '@plannivo/web-kit/errors';
@@ -114,6 +116,7 @@ function AcceptForm({
   const navigate = useNavigate();
   const { user: signedIn } = useCurrentUser();
   const { accept, loading, error, reset } = useAcceptInvitation();
+  const refusalText = usePasswordRefusalText();
   const legal = useCurrentLegalDocuments();
   const required = legal.documents.filter((document) => document.required);
   const [reading, setReading] = useState<LegalDocumentFieldsFragment | null>(null);
@@ -149,9 +152,13 @@ function AcceptForm({
 
   const code = error ? getErrorCode(error) : undefined;
   const fields = error ? getFieldErrors(error) : {};
-  const passwordRejected = Boolean(fields.password);
+  const refusal = error ? passwordRefusal(error) : undefined;
   const nameRejected = Boolean(fields.name);
-  const showAlert = error !== undefined && !passwordRejected && !nameRejected;
+  const showAlert = error !== undefined && !refusal && !nameRejected;
+  // Without a code the API's reason is English: a translated "too easy to guess" instead.
+  const refusalError = refusal?.code
+    ? refusalText(refusal)
+    : refusal && t('accept.password.rejected');
 
   const documentLink = (kind: 'TERMS' | 'PRIVACY') => {
     const document = required.find((candidate) => candidate.kind === kind);
@@ -234,9 +241,7 @@ function AcceptForm({
             label={t('accept.passwordLabel')}
             value={password}
             onChange={setPassword}
-            error={
-              invalid.password ?? (passwordRejected ? t('accept.password.rejected') : undefined)
-            }
+            error={invalid.password ?? refusalError}
             autoFocus
           />
           {required.length > 0 && (

@@ -17,6 +17,7 @@ import {
   newPasswordProblem,
   PASSWORD_MIN_LENGTH,
   useCurrentLegalDocuments,
+  usePasswordRefusalText,
   type ForgotPasswordState,
 } from '@plannivo/web-kit/auth';
 import { LANGUAGES, type Language } from '@plannivo/web-kit/i18n';
@@ -46,6 +47,7 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
   const languageLabelId = useId();
   const legal = useCurrentLegalDocuments();
   const { signUp, loading } = useSignUp();
+  const refusalText = usePasswordRefusalText();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -96,8 +98,7 @@ export function SignupForm({ onSuccess }: { onSuccess: () => void }) {
         setFieldErrors({
           name: found.fields.name && t('signup.nameRejected', { reason: found.fields.name }),
           email: found.fields.email && t('login.emailInvalid'),
-          password:
-            found.fields.password && t('password.rejected', { reason: found.fields.password }),
+          password: found.password && refusalText(found.password),
         });
       }
       setFailure({ error: caught, kind: found.kind });
