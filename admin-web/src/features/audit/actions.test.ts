@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_FILTERS, describeAction, entityLabelKey, familyOf, KNOWN_ACTIONS } from './actions';
+import {
+  ACTION_FILTERS,
+  AUDIT_FAMILIES,
+  describeAction,
+  entityLabelKey,
+  familyOf,
+  KNOWN_ACTIONS,
+} from './actions';
 
 describe('familyOf', () => {
   it.each([
@@ -8,13 +15,16 @@ describe('familyOf', () => {
     ['location.updated', 'location'],
     ['user.role_changed', 'user'],
     ['api_key.revoked', 'api_key'],
-    ['legal_document.published', 'legal_document'],
+    ['invitation.accepted', 'invitation'],
+    ['legal.published', 'legal'],
+    ['consent.marketing_opt_out', 'consent'],
+    ['customer.updated', 'customer'],
     ['location.created', 'location'],
   ])('puts %s in the %s family', (action, family) => {
     expect(familyOf(action)).toBe(family);
   });
 
-  it.each(['booking.created', 'auth', 'authx.login', '', '.login'])(
+  it.each(['booking.created', 'legal_document.published', 'auth', 'authx.login', '', '.login'])(
     'knows no family for %j',
     (action) => {
       expect(familyOf(action)).toBeUndefined();
@@ -35,6 +45,41 @@ describe('describeAction', () => {
       color: 'teal',
     });
     expect(describeAction('api_key.created').color).toBe('orange');
+    expect(describeAction('user.role_changed')).toEqual({
+      labelKey: 'actions.user.role_changed',
+      family: 'user',
+      color: 'violet',
+    });
+    expect(describeAction('legal.published')).toEqual({
+      labelKey: 'actions.legal.published',
+      family: 'legal',
+      color: 'indigo',
+    });
+  });
+
+  it.each([
+    'auth.registered',
+    'auth.password_reset_requested',
+    'auth.password_reset',
+    'invitation.created',
+    'invitation.resent',
+    'invitation.revoked',
+    'invitation.accepted',
+    'user.updated',
+    'user.role_changed',
+    'user.deactivated',
+    'user.reactivated',
+    'api_key.created',
+    'api_key.revoked',
+    'legal.published',
+    'legal.accepted',
+    'consent.marketing_opt_in',
+    'consent.marketing_opt_out',
+    'customer.created',
+    'customer.updated',
+  ])('names %s, which the API records', (action) => {
+    expect(describeAction(action).labelKey).toBe(`actions.${action}`);
+    expect(describeAction(action).family).toBeDefined();
   });
 
   it('shows a failed sign-in in red', () => {
@@ -71,7 +116,7 @@ describe('describeAction', () => {
 describe('ACTION_FILTERS', () => {
   it('covers every family with a prefix ending in a dot', () => {
     const prefixes = ACTION_FILTERS.map((filter) => filter.prefix);
-    for (const family of ['auth', 'location', 'user', 'api_key', 'legal_document']) {
+    for (const family of AUDIT_FAMILIES) {
       expect(prefixes).toContain(`${family}.`);
     }
   });
@@ -91,5 +136,18 @@ describe('entityLabelKey', () => {
     expect(entityLabelKey('location')).toBe('entities.location');
     expect(entityLabelKey('user')).toBe('entities.user');
     expect(entityLabelKey('booking')).toBeUndefined();
+  });
+
+  it.each(['user', 'session', 'invitation', 'api_key', 'legal_document', 'customer'])(
+    'names %s, which the API records',
+    (entityType) => {
+      expect(entityLabelKey(entityType)).toBe(`entities.${entityType}`);
+    },
+  );
+
+  it('keeps every known action in a family of its own prefix', () => {
+    for (const action of KNOWN_ACTIONS) {
+      expect(familyOf(action), action).toBe(action.split('.')[0]);
+    }
   });
 });

@@ -5,19 +5,45 @@ import type { MantineColor } from '@mantine/core';
  * ones over time, so everything here degrades gracefully: an unknown verb of a known family
  * keeps the family's colour, and an unknown action is shown as its raw string.
  */
-export const AUDIT_FAMILIES = ['auth', 'location', 'user', 'api_key', 'legal_document'] as const;
+export const AUDIT_FAMILIES = [
+  'auth',
+  'location',
+  'user',
+  'invitation',
+  'api_key',
+  'legal',
+  'consent',
+  'customer',
+] as const;
 export type AuditFamily = (typeof AUDIT_FAMILIES)[number];
 
 export const KNOWN_ACTIONS = [
   'auth.login',
   'auth.login_failed',
   'auth.logout',
+  'auth.registered',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'auth.session_revoked',
+  'auth.sessions_revoked',
   'location.updated',
+  'user.updated',
   'user.role_changed',
+  'user.deactivated',
+  'user.reactivated',
+  'invitation.created',
+  'invitation.resent',
+  'invitation.revoked',
+  'invitation.accepted',
   'api_key.created',
   'api_key.revoked',
-  'legal_document.published',
+  'legal.published',
+  'legal.accepted',
+  'consent.marketing_opt_in',
+  'consent.marketing_opt_out',
+  'customer.created',
+  'customer.updated',
 ] as const;
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];
 
@@ -25,8 +51,11 @@ const FAMILY_COLORS = {
   auth: 'ocean',
   location: 'teal',
   user: 'violet',
+  invitation: 'cyan',
   api_key: 'orange',
-  legal_document: 'indigo',
+  legal: 'indigo',
+  consent: 'pink',
+  customer: 'green',
 } as const satisfies Record<AuditFamily, MantineColor>;
 
 /** Events that deserve attention stand out in red, whatever their family. */
@@ -74,14 +103,25 @@ export const ACTION_FILTERS = [
   { prefix: 'auth.login_failed', labelKey: 'filters.actions.failedSignIns' },
   { prefix: 'location.', labelKey: 'filters.actions.location' },
   { prefix: 'user.', labelKey: 'filters.actions.user' },
+  { prefix: 'invitation.', labelKey: 'filters.actions.invitation' },
   { prefix: 'api_key.', labelKey: 'filters.actions.apiKey' },
-  { prefix: 'legal_document.', labelKey: 'filters.actions.legalDocument' },
+  { prefix: 'legal.', labelKey: 'filters.actions.legal' },
+  { prefix: 'consent.', labelKey: 'filters.actions.consent' },
+  { prefix: 'customer.', labelKey: 'filters.actions.customer' },
 ] as const;
 
 export type ActionFilterLabelKey = (typeof ACTION_FILTERS)[number]['labelKey'];
 
 /** The translation key of a known entity type (`location` → `entities.location`). */
-const ENTITY_TYPES = ['user', 'location', 'api_key', 'legal_document'] as const;
+const ENTITY_TYPES = [
+  'user',
+  'session',
+  'location',
+  'invitation',
+  'api_key',
+  'legal_document',
+  'customer',
+] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
 
 export function entityLabelKey(entityType: string): `entities.${EntityType}` | undefined {

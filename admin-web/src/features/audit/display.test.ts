@@ -81,33 +81,138 @@ describe('prettyData', () => {
 
 describe('summarize', () => {
   it('names the email of a failed sign-in', () => {
-    expect(summarize({ email: 'who@example.com' })).toEqual({
-      kind: 'email',
-      email: 'who@example.com',
-    });
+    expect(summarize('auth.login_failed', { email: 'who@example.com' })).toEqual([
+      { kind: 'email', email: 'who@example.com' },
+    ]);
   });
 
   it('lists the changed fields of an update', () => {
-    expect(summarize({ changes: { name: 'Tarifa', timezone: 'Europe/Madrid' } })).toEqual({
-      kind: 'changes',
-      changes: [
-        { field: 'name', value: 'Tarifa' },
-        { field: 'timezone', value: 'Europe/Madrid' },
-      ],
-    });
+    expect(
+      summarize('location.updated', { changes: { name: 'Tarifa', timezone: 'Europe/Madrid' } }),
+    ).toEqual([
+      {
+        kind: 'changes',
+        changes: [
+          { field: 'name', value: 'Tarifa' },
+          { field: 'timezone', value: 'Europe/Madrid' },
+        ],
+      },
+    ]);
   });
 
   it('shows non-text values as JSON', () => {
-    expect(summarize({ changes: { capacity: 12 } })).toEqual({
-      kind: 'changes',
-      changes: [{ field: 'capacity', value: '12' }],
-    });
+    expect(summarize('location.updated', { changes: { capacity: 12 } })).toEqual([
+      { kind: 'changes', changes: [{ field: 'capacity', value: '12' }] },
+    ]);
+  });
+
+  it('reads an action it has no reader for by shape', () => {
+    expect(summarize('location.created', { changes: { name: 'Tarifa' } })).toEqual([
+      { kind: 'changes', changes: [{ field: 'name', value: 'Tarifa' }] },
+    ]);
+    expect(summarize('booking.cancelled', { email: 'who@example.com' })).toEqual([
+      { kind: 'email', email: 'who@example.com' },
+    ]);
+  });
+
+  it.each([
+    [
+      'user.role_changed',
+      { from: 'INSTRUCTOR', to: 'MANAGER', sessionsEnded: 2 },
+      [
+        { kind: 'roleChange', from: 'INSTRUCTOR', to: 'MANAGER' },
+        { kind: 'sessionsEnded', count: 2 },
+      ],
+    ],
+    [
+      'user.role_changed',
+      { from: 'MANAGER', to: 'ADMIN', sessionsEnded: 0 },
+      [{ kind: 'roleChange', from: 'MANAGER', to: 'ADMIN' }],
+    ],
+    ['user.deactivated', { sessionsEnded: 3 }, [{ kind: 'sessionsEnded', count: 3 }]],
+    ['user.deactivated', { sessionsEnded: 0 }, []],
+    ['user.reactivated', {}, []],
+    ['auth.password_reset', { sessionsEnded: 1 }, [{ kind: 'sessionsEnded', count: 1 }]],
+    ['auth.password_changed', { sessionsEnded: 2 }, [{ kind: 'sessionsEnded', count: 2 }]],
+    ['auth.sessions_revoked', { count: 4 }, [{ kind: 'sessionsEnded', count: 4 }]],
+    ['auth.login', { sessionId: 's1' }, []],
+    ['auth.registered', { sessionId: 's1' }, []],
+    [
+      'user.updated',
+      { name: { from: 'Ali', to: 'Ali Veli' }, locationIds: ['l1'] },
+      [
+        {
+          kind: 'changes',
+          changes: [{ field: 'name', value: 'Ali → Ali Veli' }, { field: 'locations' }],
+        },
+      ],
+    ],
+    ['user.updated', {}, []],
+    [
+      'invitation.created',
+      { email: 'new@example.com', role: 'INSTRUCTOR', locationIds: [] },
+      [
+        { kind: 'text', text: 'new@example.com' },
+        { kind: 'role', role: 'INSTRUCTOR' },
+      ],
+    ],
+    [
+      'invitation.revoked',
+      { email: 'new@example.com' },
+      [{ kind: 'text', text: 'new@example.com' }],
+    ],
+    [
+      'api_key.created',
+      { name: 'Website', scopes: ['READ', 'CUSTOMERS_WRITE'], expiresAt: null },
+      [
+        { kind: 'text', text: 'Website' },
+        { kind: 'scopes', count: 2 },
+      ],
+    ],
+    ['api_key.revoked', { name: 'Website' }, [{ kind: 'text', text: 'Website' }]],
+    [
+      'legal.published',
+      { kind: 'TERMS', version: 3, title: 'Terms of service' },
+      [
+        { kind: 'documents', documents: [{ kind: 'TERMS', version: 3 }] },
+        { kind: 'text', text: 'Terms of service' },
+      ],
+    ],
+    [
+      'legal.accepted',
+      {
+        documents: [
+          { kind: 'TERMS', version: 3 },
+          { kind: 'PRIVACY' },
+          { kind: 'PRIVACY', version: 2 },
+        ],
+      },
+      [
+        {
+          kind: 'documents',
+          documents: [
+            { kind: 'TERMS', version: 3 },
+            { kind: 'PRIVACY', version: 2 },
+          ],
+        },
+      ],
+    ],
+    ['legal.accepted', { documents: 'TERMS' }, []],
+    [
+      'customer.updated',
+      { fields: ['name', 'phone', 7] },
+      [{ kind: 'fields', fields: ['name', 'phone'] }],
+    ],
+    ['customer.created', { apiKeyId: 'k1' }, []],
+  ] as const)('reads %s from %j', (action, data, parts) => {
+    expect(summarize(action, data)).toEqual(parts);
   });
 
   it('has nothing to say about other shapes', () => {
-    expect(summarize({ sessionId: 's1' })).toBeUndefined();
-    expect(summarize({ changes: {} })).toBeUndefined();
-    expect(summarize(null)).toBeUndefined();
-    expect(summarize(['a'])).toBeUndefined();
+    expect(summarize('auth.login', { sessionId: 's1' })).toEqual([]);
+    expect(summarize('location.updated', { changes: {} })).toEqual([]);
+    expect(summarize('location.updated', null)).toEqual([]);
+    expect(summarize('user.role_changed', ['a'])).toEqual([]);
+    expect(summarize('user.role_changed', { from: 7, to: null })).toEqual([]);
   });
 });

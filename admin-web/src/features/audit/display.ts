@@ -1,4 +1,5 @@
 import type { AuditEntryFieldsFragment } from '../../gql/graphql';
+import { isKnownAction, type KnownAction } from './actions';
 
 /**
  * Who an entry is attributed to. Without a user, an entry that came with a request (an
@@ -63,35 +64,127 @@ export function prettyData(data: unknown): string | undefined {
   return JSON.stringify(data, null, 2);
 }
 
-/** One changed field of an entity, for the table's one-line summary. */
+/** One changed field of an entity; without a value when only the change itself is known. */
 export interface FieldChange {
   field: string;
-  value: string;
+  value?: string;
 }
 
-/** The detail worth a glance in the table; the drawer shows everything. */
-export type EntrySummary =
-  { kind: 'email'; email: string } | { kind: 'changes'; changes: FieldChange[] };
+/** A legal document by kind and version (`TERMS`, 3). */
+export interface DocumentVersion {
+  kind: string;
+  version: number;
+}
+
+/** One piece of the detail worth a glance in the table; the drawer shows everything. */
+export type SummaryPart =
+  /** The email a sign-in was tried with. */
+  | { kind: 'email'; email: string }
+  /** A name or address shown as recorded (an API key's name, an invitation's email). */
+  | { kind: 'text'; text: string }
+  | { kind: 'role'; role: string }
+  | { kind: 'roleChange'; from: string; to: string }
+  | { kind: 'changes'; changes: FieldChange[] }
+  /** Names of the fields that changed, without their values. */
+  | { kind: 'fields'; fields: string[] }
+  | { kind: 'sessionsEnded'; count: number }
+  | { kind: 'scopes'; count: number }
+  | { kind: 'documents'; documents: readonly DocumentVersion[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+function textPart(value: unknown): SummaryPart[] {
+  return isText(value) ? [{ kind: 'text', text: value }] : [];
+}
+
+/** Sessions ended along with the change, worth saying only when there were any. */
+function sessionsEnded(count: unknown): SummaryPart[] {
+  return typeof count === 'number' && count > 0 ? [{ kind: 'sessionsEnded', count }] : [];
+}
+
+function documentVersion(value: unknown): DocumentVersion | undefined {
+  if (!isRecord(value) || !isText(value.kind) || typeof value.version !== 'number') return;
+  return { kind: value.kind, version: value.version };
+}
+
+/** `data.changes` of an update (`{ name: 'Tarifa' }`), the new value of each field. */
+function changes(data: Record<string, unknown>): SummaryPart[] {
+  if (!isRecord(data.changes)) return [];
+  const list = Object.entries(data.changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([field, value]) => ({ field, value: asText(value) }));
+  return list.length > 0 ? [{ kind: 'changes', changes: list }] : [];
+}
+
 /**
- * What the row says beside the action, read from `data` by shape rather than by action, so
- * future actions with the same shape (`data.email`, `data.changes`) get it too.
+ * What the row says beside each action, read from the `data` the API records with it. An
+ * action without a reader of its own (one this app does not know yet, or an old one) is read
+ * by shape: `data.changes` of an update, else `data.email`.
  */
-export function summarize(data: unknown): EntrySummary | undefined {
-  if (!isRecord(data)) return undefined;
-  if (isRecord(data.changes)) {
-    const changes = Object.entries(data.changes)
-      .filter(([, value]) => value !== undefined)
-      .map(([field, value]) => ({ field, value: asText(value) }));
-    if (changes.length > 0) return { kind: 'changes', changes };
-  }
-  if (typeof data.email === 'string' && data.email) return { kind: 'email', email: data.email };
-  return undefined;
+const READERS: Partial<Record<KnownAction, (data: Record<string, unknown>) => SummaryPart[]>> = {
+  'auth.login_failed': (data) => (isText(data.email) ? [{ kind: 'email', email: data.email }] : []),
+  'auth.password_changed': (data) => sessionsEnded(data.sessionsEnded),
+  'auth.password_reset': (data) => sessionsEnded(data.sessionsEnded),
+  'auth.sessions_revoked': (data) => sessionsEnded(data.count),
+  'user.role_changed': (data) => {
+    const parts: SummaryPart[] = [];
+    if (isText(data.from) && isText(data.to)) {
+      parts.push({ kind: 'roleChange', from: data.from, to: data.to });
+    }
+    return [...parts, ...sessionsEnded(data.sessionsEnded)];
+  },
+  'user.updated': (data) => {
+    const list: FieldChange[] = [];
+    if (isRecord(data.name) && isText(data.name.from) && isText(data.name.to)) {
+      list.push({ field: 'name', value: `${data.name.from} → ${data.name.to}` });
+    }
+    // Ids only: which locations is in the drawer.
+    if (Array.isArray(data.locationIds)) list.push({ field: 'locations' });
+    return list.length > 0 ? [{ kind: 'changes', changes: list }] : [];
+  },
+  'user.deactivated': (data) => sessionsEnded(data.sessionsEnded),
+  'invitation.created': (data) => {
+    const parts = textPart(data.email);
+    if (isText(data.role)) parts.push({ kind: 'role', role: data.role });
+    return parts;
+  },
+  'invitation.revoked': (data) => textPart(data.email),
+  'api_key.created': (data) => {
+    const parts = textPart(data.name);
+    if (Array.isArray(data.scopes)) parts.push({ kind: 'scopes', count: data.scopes.length });
+    return parts;
+  },
+  'api_key.revoked': (data) => textPart(data.name),
+  'legal.published': (data) => {
+    const document = documentVersion(data);
+    const parts: SummaryPart[] = document ? [{ kind: 'documents', documents: [document] }] : [];
+    return [...parts, ...textPart(data.title)];
+  },
+  'legal.accepted': (data) => {
+    const documents = Array.isArray(data.documents)
+      ? data.documents.map(documentVersion).filter((document) => document !== undefined)
+      : [];
+    return documents.length > 0 ? [{ kind: 'documents', documents }] : [];
+  },
+  'customer.updated': (data) => {
+    const fields = Array.isArray(data.fields) ? data.fields.filter(isText) : [];
+    return fields.length > 0 ? [{ kind: 'fields', fields }] : [];
+  },
+};
+
+/** The detail of an entry worth a glance, in the order to show it; empty when there is none. */
+export function summarize(action: string, data: unknown): SummaryPart[] {
+  if (!isRecord(data)) return [];
+  const reader = isKnownAction(action) ? READERS[action] : undefined;
+  if (reader) return reader(data);
+  const updated = changes(data);
+  if (updated.length > 0) return updated;
+  return isText(data.email) ? [{ kind: 'email', email: data.email }] : [];
 }

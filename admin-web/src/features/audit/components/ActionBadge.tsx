@@ -1,11 +1,14 @@
 import { Badge, type MantineSize } from '@mantine/core';
 import {
   IconActivity,
+  IconAddressBook,
   IconFileText,
   IconKey,
   IconLogin2,
+  IconMailForward,
   IconMapPin,
   IconShieldX,
+  IconSpeakerphone,
   IconUser,
   type Icon,
 } from '@tabler/icons-react';
@@ -16,8 +19,11 @@ const FAMILY_ICONS: Record<AuditFamily, Icon> = {
   auth: IconLogin2,
   location: IconMapPin,
   user: IconUser,
+  invitation: IconMailForward,
   api_key: IconKey,
-  legal_document: IconFileText,
+  legal: IconFileText,
+  consent: IconSpeakerphone,
+  customer: IconAddressBook,
 };
 
 /** An action as a badge coloured by its family; failures in red. */

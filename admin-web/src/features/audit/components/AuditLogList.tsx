@@ -56,7 +56,7 @@ export function AuditLogList({ entries, loading, onOpen }: AuditEntriesViewProps
                   </Text>
                 </Group>
                 <ActorCell entry={entry} />
-                <EntrySummaryText data={entry.data} />
+                <EntrySummaryText action={entry.action} data={entry.data} />
               </Stack>
             </UnstyledButton>
           </li>

@@ -78,7 +78,7 @@ export function AuditLogTable({ entries, loading, onOpen }: AuditEntriesViewProp
                   <Table.Td>
                     <Stack gap={4} align="flex-start">
                       <ActionBadge action={entry.action} />
-                      <EntrySummaryText data={entry.data} />
+                      <EntrySummaryText action={entry.action} data={entry.data} />
                     </Stack>
                   </Table.Td>
                   <Table.Td>
