@@ -1,9 +1,11 @@
 import { createApolloClient } from '@plannivo/web-kit/apollo';
 import { auditTypePolicies } from '../features/audit';
+import { usersTypePolicies } from '../features/users';
+import { mergeTypePolicies } from '../shared/lib/typePolicies';
 import { env } from './env';
 
 export const { apolloClient, networkStatus } = createApolloClient({
   graphqlPath: env.graphqlPath,
   healthPath: env.healthPath,
-  typePolicies: auditTypePolicies,
+  typePolicies: mergeTypePolicies(auditTypePolicies, usersTypePolicies),
 });

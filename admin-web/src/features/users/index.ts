@@ -1,1 +1,2 @@
+export { usersTypePolicies } from './cachePolicy';
 export { UsersView } from './components/UsersView';

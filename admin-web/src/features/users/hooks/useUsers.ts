@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { UsersDocument, type UserFieldsFragment } from '../../../gql/graphql';
 import { toApiFilter, type UserFilters } from '../filters';
-import { appendPage } from '../pagination';
 
 const PAGE_SIZE = 25;
 
@@ -32,11 +31,8 @@ export function useUsers(filters: UserFilters) {
     setLoadingMore(true);
     setLoadMoreError(undefined);
     try {
-      // Written back under the first page's variables, so the list of this filter grows.
-      await fetchMore({
-        variables: { after: endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => appendPage(previous, fetchMoreResult),
-      });
+      // The cache policy (`usersTypePolicies`) appends the page to the list of this filter.
+      await fetchMore({ variables: { after: endCursor } });
     } catch (caught) {
       setLoadMoreError(caught);
     } finally {
