@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './AppModal';
 
 /**
  * Asks before a change that cannot simply be undone (revoking, deactivating). Stays open
@@ -31,14 +32,7 @@ export function ConfirmModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={loading ? () => undefined : onClose}
-      title={title}
-      centered
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
-    >
+    <AppModal opened={opened} onClose={loading ? () => undefined : onClose} title={title}>
       <Stack gap="md">
         <Text component="div" fz="sm">
           {children}
@@ -57,6 +51,6 @@ export function ConfirmModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -1,25 +1,16 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  EmptyState,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNow } from '@plannivo/web-kit/time';
-import { IconAlertTriangle, IconKey, IconPlus, IconRefresh } from '@tabler/icons-react';
+import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKeyFieldsFragment } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
-import { ErrorState } from '../../../shared/ui/ErrorState';
+import { ListContent } from '../../../shared/ui/ListContent';
 import { ListPanel } from '../../../shared/ui/ListPanel';
+import { RefreshButton } from '../../../shared/ui/RefreshButton';
 import { useApiKeys, useRevokeApiKey } from '../hooks/useApiKeys';
 import { apiKeyStatus } from '../keys';
 import { ApiKeysList } from './ApiKeysList';
@@ -63,50 +54,40 @@ export function ApiKeysView({ onCreate }: { onCreate: () => void }) {
                 ? t('title')
                 : t('count', { count: list.keys.length, active })}
             </Text>
-            <Tooltip label={t('refresh')} withArrow>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                onClick={list.retry}
-                loading={list.refreshing}
-                aria-label={t('refresh')}
-              >
-                <IconRefresh size={18} />
-              </ActionIcon>
-            </Tooltip>
+            <RefreshButton label={t('refresh')} onClick={list.retry} loading={list.refreshing} />
           </Group>
         }
       >
-        {list.refreshError !== undefined && (
-          <Alert color="red" radius={0} icon={<IconAlertTriangle size={18} />}>
-            {errorMessage(list.refreshError)}
-          </Alert>
-        )}
-        {list.error !== undefined ? (
-          <ErrorState title={t('errorTitle')} error={list.error} onRetry={list.retry} />
-        ) : list.loading ? (
-          <Stack gap="sm" p="md" aria-hidden>
-            {[0, 1, 2].map((i) => (
-              <Skeleton key={i} height={36} radius="sm" />
-            ))}
-          </Stack>
-        ) : list.keys.length === 0 ? (
-          <EmptyState
-            py={56}
-            withIndicatorBackground
-            icon={<IconKey size={26} />}
-            title={t('empty.title')}
-            description={t('empty.body')}
-          >
-            <EmptyState.Actions>
-              <Button onClick={onCreate} leftSection={<IconPlus size={16} />}>
-                {t('create.open')}
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
-        ) : (
-          <Rows keys={list.keys} now={now} onRevoke={askRevoke} />
-        )}
+        <ListContent
+          list={list}
+          errorTitle={t('errorTitle')}
+          isEmpty={!list.loading && list.keys.length === 0}
+          empty={
+            <EmptyState
+              py={56}
+              withIndicatorBackground
+              icon={<IconKey size={26} />}
+              title={t('empty.title')}
+              description={t('empty.body')}
+            >
+              <EmptyState.Actions>
+                <Button onClick={onCreate} leftSection={<IconPlus size={16} />}>
+                  {t('create.open')}
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          }
+        >
+          {list.loading ? (
+            <Stack gap="sm" p="md" aria-hidden>
+              {[0, 1, 2].map((i) => (
+                <Skeleton key={i} height={36} radius="sm" />
+              ))}
+            </Stack>
+          ) : (
+            <Rows keys={list.keys} now={now} onRevoke={askRevoke} />
+          )}
+        </ListContent>
       </ListPanel>
 
       <ConfirmModal

@@ -8,7 +8,6 @@ import {
   CopyButton,
   Group,
   Input,
-  Modal,
   Stack,
   Text,
   TextInput,
@@ -29,6 +28,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiKeyFieldsFragment, ApiKeyScope } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { formatDate } from '../../../shared/lib/dates';
+import { AppModal } from '../../../shared/ui/AppModal';
 import { useCreateApiKey } from '../hooks/useApiKeys';
 import { API_KEY_SCOPES, dayAfter, endOfDay } from '../keys';
 
@@ -43,23 +43,19 @@ type Step = { kind: 'form' } | { kind: 'created'; key: ApiKeyFieldsFragment; sec
  */
 export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('apiKeys');
-  const { t: tc } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'form' });
   const showingSecret = step.kind === 'created';
 
   return (
-    <Modal
+    <AppModal
       opened={opened}
       onClose={showingSecret ? () => undefined : onClose}
       onExitTransitionEnd={() => setStep({ kind: 'form' })}
       title={showingSecret ? t('created.title') : t('create.title')}
       size="lg"
-      centered
       closeOnClickOutside={!showingSecret}
       closeOnEscape={!showingSecret}
       withCloseButton={!showingSecret}
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': tc('actions.close') }}
     >
       {step.kind === 'form' ? (
         <CreateForm
@@ -69,7 +65,7 @@ export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClos
       ) : (
         <SecretOnce apiKey={step.key} secret={step.secret} onDone={onClose} />
       )}
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -1,26 +1,16 @@
-import {
-  ActionIcon,
-  Alert,
-  Box,
-  Button,
-  EmptyState,
-  Group,
-  SegmentedControl,
-  Select,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Button, EmptyState, Group, SegmentedControl, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getErrorCode } from '@plannivo/web-kit/errors';
-import { IconAlertTriangle, IconMailForward, IconMailOff, IconRefresh } from '@tabler/icons-react';
+import { IconMailForward, IconMailOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationFieldsFragment, InvitationStatus } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
-import { ErrorState } from '../../../shared/ui/ErrorState';
+import { ListContent } from '../../../shared/ui/ListContent';
 import { ListPanel } from '../../../shared/ui/ListPanel';
+import { RefreshButton } from '../../../shared/ui/RefreshButton';
 import { useResendInvitation, useRevokeInvitation } from '../hooks/useInvitationMutations';
 import { useInvitations } from '../hooks/useInvitations';
 import { useStatusFilter } from '../hooks/useStatusFilter';
@@ -101,7 +91,6 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
   const changeStatus = (value: string | null) =>
     setStatus(value && value !== ALL ? (value as InvitationStatus) : undefined);
 
-  const showRows = !list.error && (list.loading || list.invitations.length > 0);
   const Rows = isDesk ? InvitationsTable : InvitationsList;
 
   return (
@@ -132,63 +121,46 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
                   {t('count', { count: list.invitations.length })}
                 </Text>
               )}
-              <Tooltip label={t('refresh')} withArrow>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  onClick={list.retry}
-                  loading={list.refreshing}
-                  aria-label={t('refresh')}
-                >
-                  <IconRefresh size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <RefreshButton label={t('refresh')} onClick={list.retry} loading={list.refreshing} />
             </Group>
           </Group>
         }
       >
-        {list.refreshError !== undefined && (
-          <Alert color="red" radius={0} icon={<IconAlertTriangle size={18} />}>
-            {errorMessage(list.refreshError)}
-          </Alert>
-        )}
-        {list.error !== undefined ? (
-          <ErrorState title={t('errorTitle')} error={list.error} onRetry={list.retry} />
-        ) : showRows ? (
-          <Box
-            style={{ opacity: list.stale ? 0.55 : 1, transition: 'opacity 150ms ease' }}
-            aria-busy={list.loading || list.stale}
-          >
-            <Rows
-              invitations={list.invitations}
-              loading={list.loading}
-              onResend={(invitation) => void handleResend(invitation)}
-              onRevoke={askRevoke}
-            />
-          </Box>
-        ) : (
-          <EmptyState
-            py={56}
-            withIndicatorBackground
-            icon={status ? <IconMailOff size={26} /> : <IconMailForward size={26} />}
-            title={
-              status ? t('noMatches.title', { status: t(`status.${status}`) }) : t('empty.title')
-            }
-            description={status ? t('noMatches.body') : t('empty.body')}
-          >
-            <EmptyState.Actions>
-              {status ? (
-                <Button variant="default" onClick={() => setStatus(undefined)}>
-                  {t('filter.showAll')}
-                </Button>
-              ) : (
-                <Button onClick={onInvite} leftSection={<IconMailForward size={16} />}>
-                  {t('inviteStaff')}
-                </Button>
-              )}
-            </EmptyState.Actions>
-          </EmptyState>
-        )}
+        <ListContent
+          list={list}
+          errorTitle={t('errorTitle')}
+          isEmpty={!list.loading && list.invitations.length === 0}
+          empty={
+            <EmptyState
+              py={56}
+              withIndicatorBackground
+              icon={status ? <IconMailOff size={26} /> : <IconMailForward size={26} />}
+              title={
+                status ? t('noMatches.title', { status: t(`status.${status}`) }) : t('empty.title')
+              }
+              description={status ? t('noMatches.body') : t('empty.body')}
+            >
+              <EmptyState.Actions>
+                {status ? (
+                  <Button variant="default" onClick={() => setStatus(undefined)}>
+                    {t('filter.showAll')}
+                  </Button>
+                ) : (
+                  <Button onClick={onInvite} leftSection={<IconMailForward size={16} />}>
+                    {t('inviteStaff')}
+                  </Button>
+                )}
+              </EmptyState.Actions>
+            </EmptyState>
+          }
+        >
+          <Rows
+            invitations={list.invitations}
+            loading={list.loading}
+            onResend={(invitation) => void handleResend(invitation)}
+            onRevoke={askRevoke}
+          />
+        </ListContent>
       </ListPanel>
 
       <ConfirmModal

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, MultiSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { getErrorCode, getFieldErrors } from '@plannivo/web-kit/errors';
-import { IconAlertCircle, IconAt, IconMapPin, IconSend } from '@tabler/icons-react';
+import { IconAlertCircle, IconAt, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../gql/graphql';
@@ -10,6 +10,8 @@ import { useErrorText } from '@plannivo/web-kit/ui';
 import { useLocationOptions } from '../../../shared/hooks/useLocationOptions';
 import { ASSIGNABLE_STAFF_ROLES } from '../../../shared/lib/can';
 import { formatDate } from '../../../shared/lib/dates';
+import { AppModal } from '../../../shared/ui/AppModal';
+import { LocationsSelect } from '../../../shared/ui/LocationsSelect';
 import { RoleSelect } from '../../../shared/ui/RoleSelect';
 import { useInviteStaff } from '../hooks/useInvitationMutations';
 
@@ -21,20 +23,11 @@ type Field = 'email' | 'name' | 'locationIds';
 /** Invites a staff member by email: the link in the mail creates their account. */
 export function InviteStaffModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('invitations');
-  const { t: tc } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('invite.title')}
-      size="lg"
-      centered
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': tc('actions.close') }}
-    >
+    <AppModal opened={opened} onClose={onClose} title={t('invite.title')} size="lg">
       {/* Mantine unmounts the form once closed: each invitation starts from an empty form. */}
       <InviteStaffForm onDone={onClose} />
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -141,33 +134,12 @@ function InviteStaffForm({ onDone }: { onDone: () => void }) {
           onChange={setRole}
           error={fields.role ? t('invite.roleInvalid') : undefined}
         />
-        <MultiSelect
-          label={t('invite.locations')}
+        <LocationsSelect
+          locations={locations}
           description={t('invite.locationsHelp')}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          placeholder={
-            locations.loading
-              ? t('invite.locationsLoading')
-              : locationIds.length === 0
-                ? t('invite.locationsPlaceholder')
-                : undefined
-          }
-          data={locations.options}
           value={locationIds}
           onChange={setChosenLocations}
-          disabled={locations.loading || Boolean(locations.error)}
-          error={
-            locations.error
-              ? t('invite.locationsUnavailable')
-              : fields.locationIds
-                ? t('invite.locationsInvalid')
-                : undefined
-          }
-          leftSection={<IconMapPin size={16} aria-hidden />}
-          searchable
-          clearable
-          hidePickedOptions
-          nothingFoundMessage={t('invite.noLocationFound')}
+          invalid={Boolean(fields.locationIds)}
         />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onDone}>

@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Modal,
   SegmentedControl,
   Stack,
   Text,
@@ -17,6 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalDocumentKind, LegalVersionFieldsFragment } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
+import { AppModal } from '../../../shared/ui/AppModal';
 import { usePublishLegalDocument } from '../hooks/useLegalDocuments';
 import { isRequiredKind, LEGAL_KINDS } from '../kinds';
 
@@ -40,20 +40,11 @@ export function PublishLegalDocumentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('legal');
-  const { t: tc } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('publish.title')}
-      size="xl"
-      centered
-      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
-      closeButtonProps={{ 'aria-label': tc('actions.close') }}
-    >
+    <AppModal opened={opened} onClose={onClose} title={t('publish.title')} size="xl">
       {/* Mantine unmounts the form once closed: each opening starts from the version in force. */}
       <PublishForm initialKind={initialKind} current={current} onDone={onClose} />
-    </Modal>
+    </AppModal>
   );
 }
 

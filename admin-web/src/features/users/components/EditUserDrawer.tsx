@@ -5,7 +5,6 @@ import {
   Divider,
   Drawer,
   Group,
-  MultiSelect,
   ScrollArea,
   Stack,
   Text,
@@ -14,13 +13,14 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getFieldErrors } from '@plannivo/web-kit/errors';
-import { IconAlertCircle, IconMapPin, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import { IconAlertCircle, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, UserFieldsFragment } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { useLocationOptions } from '../../../shared/hooks/useLocationOptions';
 import { InstantText } from '../../../shared/ui/InstantText';
+import { LocationsSelect } from '../../../shared/ui/LocationsSelect';
 import { RoleSelect } from '../../../shared/ui/RoleSelect';
 import { changesOf, draftOf, isStaffRole } from '../changes';
 import { ROLES } from '../filters';
@@ -170,33 +170,12 @@ function EditUserForm({
             error={refusal === 'ownRole' ? t('edit.ownRoleShort') : undefined}
           />
           {staff && (
-            <MultiSelect
-              label={t('edit.locations')}
+            <LocationsSelect
+              locations={locationOptions}
               description={t('edit.locationsHelp')}
-              placeholder={
-                locationOptions.loading
-                  ? t('edit.locationsLoading')
-                  : locationIds.length === 0
-                    ? t('edit.locationsPlaceholder')
-                    : undefined
-              }
-              data={locationOptions.options}
               value={locationIds}
               onChange={setLocationIds}
-              disabled={locationOptions.loading || Boolean(locationOptions.error)}
-              error={
-                locationOptions.error
-                  ? t('edit.locationsUnavailable')
-                  : fields.locationIds
-                    ? t('edit.locationsInvalid')
-                    : undefined
-              }
-              leftSection={<IconMapPin size={16} aria-hidden />}
-              searchable
-              clearable
-              hidePickedOptions
-              nothingFoundMessage={t('edit.noLocationFound')}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              invalid={Boolean(fields.locationIds)}
             />
           )}
           <Group justify="flex-end" gap="sm">

@@ -1,14 +1,15 @@
-import { ActionIcon, Alert, Box, Button, EmptyState, Group, Text, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconRefresh, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserFieldsFragment } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
-import { ErrorState } from '../../../shared/ui/ErrorState';
+import { ListContent } from '../../../shared/ui/ListContent';
 import { ListPanel } from '../../../shared/ui/ListPanel';
+import { RefreshButton } from '../../../shared/ui/RefreshButton';
 import { hasFilters } from '../filters';
 import { useSetUserActive } from '../hooks/useSetUserActive';
 import { useUserFilters } from '../hooks/useUserFilters';
@@ -95,17 +96,7 @@ export function UsersView({ viewerId }: { viewerId: string }) {
                   {t('count', { count: list.totalCount })}
                 </Text>
               )}
-              <Tooltip label={t('refresh')} withArrow>
-                <ActionIcon
-                  variant="default"
-                  size="lg"
-                  onClick={list.retry}
-                  loading={list.refreshing}
-                  aria-label={t('refresh')}
-                >
-                  <IconRefresh size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <RefreshButton label={t('refresh')} onClick={list.retry} loading={list.refreshing} />
             </Group>
           </Group>
         }
@@ -135,43 +126,36 @@ export function UsersView({ viewerId }: { viewerId: string }) {
           ) : undefined
         }
       >
-        {list.refreshError !== undefined && (
-          <Alert color="red" radius={0} icon={<IconAlertTriangle size={18} />}>
-            {errorMessage(list.refreshError)}
-          </Alert>
-        )}
-        {list.error !== undefined ? (
-          <ErrorState title={t('errorTitle')} error={list.error} onRetry={list.retry} />
-        ) : showRows ? (
-          <Box
-            style={{ opacity: list.stale ? 0.55 : 1, transition: 'opacity 150ms ease' }}
-            aria-busy={list.loading || list.stale}
-          >
-            <Rows
-              users={list.users}
-              loading={list.loading}
-              viewerId={viewerId}
-              onEdit={edit}
-              onSetActive={(user, active) => void setActive(user, active)}
-            />
-          </Box>
-        ) : (
-          <EmptyState
-            py={56}
-            withIndicatorBackground
-            icon={filtered ? <IconUserSearch size={26} /> : <IconUsers size={26} />}
-            title={filtered ? t('noMatches.title') : t('empty.title')}
-            description={filtered ? t('noMatches.body') : t('empty.body')}
-          >
-            {filtered && (
-              <EmptyState.Actions>
-                <Button variant="default" onClick={clearFilters}>
-                  {t('filters.clear')}
-                </Button>
-              </EmptyState.Actions>
-            )}
-          </EmptyState>
-        )}
+        <ListContent
+          list={list}
+          errorTitle={t('errorTitle')}
+          isEmpty={!list.loading && list.users.length === 0}
+          empty={
+            <EmptyState
+              py={56}
+              withIndicatorBackground
+              icon={filtered ? <IconUserSearch size={26} /> : <IconUsers size={26} />}
+              title={filtered ? t('noMatches.title') : t('empty.title')}
+              description={filtered ? t('noMatches.body') : t('empty.body')}
+            >
+              {filtered && (
+                <EmptyState.Actions>
+                  <Button variant="default" onClick={clearFilters}>
+                    {t('filters.clear')}
+                  </Button>
+                </EmptyState.Actions>
+              )}
+            </EmptyState>
+          }
+        >
+          <Rows
+            users={list.users}
+            loading={list.loading}
+            viewerId={viewerId}
+            onEdit={edit}
+            onSetActive={(user, active) => void setActive(user, active)}
+          />
+        </ListContent>
       </ListPanel>
 
       <EditUserDrawer
