@@ -1,7 +1,8 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconUserCog } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { CurrentUserFragment } from '../../gql/graphql';
 import { useLogout } from '../hooks/useLogout';
 
@@ -13,11 +14,21 @@ function initials(name: string): string {
 }
 
 /**
- * The avatar button in the header: who is signed in, in which role, and "Log out". `items`
- * are the app's own entries (`<Menu.Item>`), shown above "Log out".
+ * The avatar button in the header: who is signed in, in which role, "Account" (the app's page
+ * for the password and signed-in devices, at `accountPath`), and "Log out". `items` are the
+ * app's own entries (`<Menu.Item>`), shown between the two.
  */
-export function UserMenu({ user, items }: { user: CurrentUserFragment; items?: ReactNode }) {
+export function UserMenu({
+  user,
+  accountPath,
+  items,
+}: {
+  user: CurrentUserFragment;
+  accountPath?: string;
+  items?: ReactNode;
+}) {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('account');
   const { logout, loading } = useLogout();
   return (
     <Menu position="bottom-end" width={240} shadow="md" withinPortal>
@@ -52,6 +63,15 @@ export function UserMenu({ user, items }: { user: CurrentUserFragment; items?: R
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        {accountPath && (
+          <Menu.Item
+            component={Link}
+            to={accountPath}
+            leftSection={<IconUserCog size={16} aria-hidden />}
+          >
+            {ta('userMenu.account')}
+          </Menu.Item>
+        )}
         {items}
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}

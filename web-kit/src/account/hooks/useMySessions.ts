@@ -1,0 +1,21 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { MySessionsDocument } from '../../gql/graphql';
+import { orderSessions } from '../sessions';
+
+/**
+ * The caller's live sessions, this device first. Asked again on every visit: another device
+ * may have signed in or out meanwhile.
+ */
+export function useMySessions() {
+  const { data, loading, error, refetch } = useQuery(MySessionsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const sessions = useMemo(() => orderSessions(data?.mySessions ?? []), [data]);
+  return {
+    sessions,
+    loading: loading && !data,
+    error: data ? undefined : error,
+    refetch,
+  };
+}
