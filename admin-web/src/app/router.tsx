@@ -1,11 +1,23 @@
-import { createAppRouter } from '@plannivo/web-kit/app';
+import { createAppRouter, type AppPageRoute } from '@plannivo/web-kit/app';
 import { appPages } from '../routes/navigation';
-import { canAccess } from '../shared/lib/can';
+import { canAccess, type Resource } from '../shared/lib/can';
 import { env } from './env';
+
+/**
+ * Signed-in pages outside the side navigation: the user menu links to them. Every staff role
+ * has its own account.
+ */
+const menuPages: readonly AppPageRoute<Resource>[] = [
+  {
+    path: '/account',
+    resource: 'adminApp',
+    load: () => import('../routes/AccountPage').then((m) => m.AccountPage),
+  },
+];
 
 export const router = createAppRouter({
   basePath: env.basePath,
-  pages: appPages,
+  pages: [...appPages, ...menuPages],
   canAccess,
   login: () => import('../routes/LoginPage').then((m) => m.LoginPage),
   publicPages: [

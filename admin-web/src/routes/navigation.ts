@@ -17,7 +17,8 @@ export interface AppPage extends NavigationEntry {
 
 /**
  * The signed-in pages of the admin app, in menu order: the router and the side navigation
- * are both built from this list, so a new page is one entry here. A role that may not read
+ * are both built from this list, so a new page is one entry here (pages reached from the user
+ * menu instead, such as /account, are listed in app/router.tsx). A role that may not read
  * an entry's resource neither sees it in the menu nor gets the page on a direct URL (the
  * router shows "No access" instead).
  */

@@ -44,7 +44,7 @@ export function AppLayout({
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitcher />
-            <UserMenu user={user} />
+            <UserMenu user={user} accountPath="/account" />
           </Group>
         </Group>
       </AppShell.Header>
