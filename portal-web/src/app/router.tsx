@@ -1,11 +1,20 @@
-import { createAppRouter } from '@plannivo/web-kit/app';
+import { createAppRouter, type AppPageRoute } from '@plannivo/web-kit/app';
 import { appPages } from '../routes/navigation';
-import { canAccess } from '../shared/lib/can';
+import { canAccess, type Resource } from '../shared/lib/can';
 import { env } from './env';
+
+/** Signed-in pages without a tab of their own: reached from the profile and the user menu. */
+const innerPages: readonly AppPageRoute<Resource>[] = [
+  {
+    path: '/profile/security',
+    resource: 'profile',
+    load: () => import('../routes/ProfileSecurityPage').then((m) => m.ProfileSecurityPage),
+  },
+];
 
 export const router = createAppRouter({
   basePath: env.basePath,
-  pages: appPages,
+  pages: [...appPages, ...innerPages],
   canAccess,
   login: () => import('../routes/LoginPage').then((m) => m.LoginPage),
   publicPages: [

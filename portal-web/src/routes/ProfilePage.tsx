@@ -14,7 +14,7 @@ export function ProfilePage() {
       <Title order={1} fz={{ base: 26, sm: 32 }}>
         {t('title')}
       </Title>
-      {user && <ProfileCard user={user} />}
+      {user && <ProfileCard user={user} securityPath="/profile/security" />}
     </Stack>
   );
 }

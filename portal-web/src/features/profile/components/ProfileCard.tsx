@@ -4,6 +4,7 @@ import { LanguageSwitcher } from '@plannivo/web-kit/locale';
 import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { MarketingConsentCard } from './MarketingConsentCard';
+import { SecurityLinkCard } from './SecurityLinkCard';
 
 function Detail({ label, value }: { label: string; value: string }) {
   return (
@@ -18,7 +19,17 @@ function Detail({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function ProfileCard({ user }: { user: CurrentUserFragment }) {
+/**
+ * The profile: details, the way to sign-in and security (`securityPath`), language, email
+ * preferences and "Log out".
+ */
+export function ProfileCard({
+  user,
+  securityPath,
+}: {
+  user: CurrentUserFragment;
+  securityPath: string;
+}) {
   const { t } = useTranslation('profile');
   const { t: tc } = useTranslation();
   const { logout, loading } = useLogout();
@@ -42,6 +53,7 @@ export function ProfileCard({ user }: { user: CurrentUserFragment }) {
           </div>
         </Stack>
       </Paper>
+      <SecurityLinkCard to={securityPath} />
       <Paper withBorder radius="lg" p="lg">
         <Stack gap="xs">
           <Title order={2} fz="h4">

@@ -1,10 +1,8 @@
-import { AppShell, Box, Group, Menu } from '@mantine/core';
+import { AppShell, Box, Group } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { UserMenu, type CurrentUserFragment } from '@plannivo/web-kit/auth';
 import { LanguageSwitcher } from '@plannivo/web-kit/locale';
 import { BrandMark } from '@plannivo/web-kit/ui';
-import { IconUserCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { canAccess } from '../../../shared/lib/can';
 import type { NavigationEntry } from '../navigation';
@@ -22,7 +20,6 @@ export function PortalLayout({
   user: CurrentUserFragment;
   navigation: readonly NavigationEntry[];
 }) {
-  const { t } = useTranslation();
   const isDesk = useMediaQuery(DESK_QUERY, false, { getInitialValueInEffect: false });
   const entries = navigation.filter((entry) => canAccess(user.role, entry.resource));
 
@@ -43,18 +40,7 @@ export function PortalLayout({
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitcher />
-            <UserMenu
-              user={user}
-              items={
-                <Menu.Item
-                  component={Link}
-                  to="/profile"
-                  leftSection={<IconUserCircle size={16} aria-hidden />}
-                >
-                  {t('userMenu.profile')}
-                </Menu.Item>
-              }
-            />
+            <UserMenu user={user} accountPath="/profile" />
           </Group>
         </Group>
       </AppShell.Header>
