@@ -55,25 +55,25 @@ export function SessionItem({
   return (
     <Group
       component="li"
-      justify="space-between"
-      align="center"
       gap="sm"
       py="sm"
-      wrap="wrap"
+      wrap="nowrap"
+      align="flex-start"
       aria-label={deviceName}
       style={divided ? { borderTop: '1px solid var(--mantine-color-default-border)' } : undefined}
     >
-      <Group gap="sm" wrap="nowrap" align="flex-start" style={{ flex: '1 1 260px', minWidth: 0 }}>
-        <ThemeIcon
-          size={40}
-          radius="md"
-          variant="light"
-          color={session.current ? 'teal' : 'gray'}
-          aria-hidden
-        >
-          <Icon size={22} stroke={1.6} />
-        </ThemeIcon>
-        <Box style={{ minWidth: 0 }}>
+      <ThemeIcon
+        size={40}
+        radius="md"
+        variant="light"
+        color={session.current ? 'teal' : 'gray'}
+        aria-hidden
+      >
+        <Icon size={22} stroke={1.6} />
+      </ThemeIcon>
+      {/* The button sits beside the text on a desk and wraps under it on a phone. */}
+      <Group justify="space-between" align="center" gap="sm" style={{ flex: 1, minWidth: 0 }}>
+        <Box style={{ flex: '1 1 220px', minWidth: 0 }}>
           <Group gap={8} wrap="wrap" align="center">
             <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
               {deviceName}
@@ -110,18 +110,18 @@ export function SessionItem({
             )}
           </Text>
         </Box>
+        {!session.current && (
+          <Button
+            variant="default"
+            size="sm"
+            leftSection={<IconLogout2 size={16} aria-hidden />}
+            onClick={onSignOut}
+            aria-label={t('sessions.signOutDevice', { device: deviceName })}
+          >
+            {t('sessions.signOut')}
+          </Button>
+        )}
       </Group>
-      {!session.current && (
-        <Button
-          variant="default"
-          size="sm"
-          leftSection={<IconLogout2 size={16} aria-hidden />}
-          onClick={onSignOut}
-          aria-label={t('sessions.signOutDevice', { device: deviceName })}
-        >
-          {t('sessions.signOut')}
-        </Button>
-      )}
     </Group>
   );
 }

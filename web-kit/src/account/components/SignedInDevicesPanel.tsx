@@ -137,16 +137,21 @@ export function SignedInDevicesPanel() {
           ))}
         </Stack>
         {others > 0 ? (
-          <Group justify="flex-start">
-            <Button
-              variant="light"
-              color="red"
-              leftSection={<IconLogout2 size={18} aria-hidden />}
-              onClick={() => ask({ kind: 'others' })}
-            >
-              {t('sessions.signOutOthers')}
-            </Button>
-          </Group>
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconLogout2 size={18} aria-hidden />}
+            onClick={() => ask({ kind: 'others' })}
+            w={{ base: '100%', xs: 'auto' }}
+            // Long in Turkish: on a phone the label may take two lines rather than be cut.
+            h="auto"
+            mih={36}
+            py={6}
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('sessions.signOutOthers')}
+          </Button>
         ) : (
           <Text fz="sm" c="dimmed">
             {t('sessions.noOthers')}
