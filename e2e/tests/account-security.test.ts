@@ -109,6 +109,7 @@ describe('account security in the portal', () => {
       await page.getByRole('button', { name: /^Account menu for / }).click();
       await page.getByRole('menuitem', { name: 'Account' }).click();
       await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+      await screenshot(page, 'portal-profile-security-link-en');
       await page.getByRole('link', { name: /^Sign-in and security/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Sign-in and security' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/portal/profile/security');
