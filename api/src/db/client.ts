@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -52,7 +53,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   if (config.database.kind === 'pglite') {
     const { dataDir } = config.database;
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-    const client = await PGlite.create(dataDir, { extensions: { btree_gist } });
+    const client = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm } });
     const db = drizzlePglite({ client, schema, casing }) as unknown as Db;
     return {
       kind: 'pglite',

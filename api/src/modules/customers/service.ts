@@ -1,13 +1,28 @@
-import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gt,
+  ilike,
+  inArray,
+  isNull,
+  like,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { MANAGEMENT_ROLES } from '../../auth/viewer.js';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { nameIdKey, pageRequest, parseNameIdKey, toPage } from '../../db/pagination.js';
 import { withTransaction } from '../../db/transaction.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput, DomainError, notFound } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
-import { customersTable, type CustomerRow } from './schema.js';
+import { checkCustomerFields, phoneDigitsOf, type CustomerFieldsInput } from './fields.js';
+import { customersTable, type CustomerRow, type Discipline } from './schema.js';
 
 /**
  * The customer rows the caller may reach, as a condition. Management and API keys with READ
@@ -46,32 +61,90 @@ export async function getCustomer({ ctx, id }: { ctx: ServiceContext; id: string
   return getCustomerInScope(ctx, id);
 }
 
+export interface CustomerFilter {
+  /** Every one of these tags. */
+  tags?: string[] | null;
+  discipline?: Discipline | null;
+  /** Only records with (true) or without (false) an account. */
+  hasAccount?: boolean | null;
+}
+
+/** How similar a record is to a search term: the best of name, email and phone matches. */
+const searchScore = (term: string, digits: string | null) => sql<number>`greatest(
+  similarity(${customersTable.name}, ${term}),
+  word_similarity(${term}, ${customersTable.name}),
+  coalesce(similarity(${customersTable.email}, ${term}), 0),
+  ${digits ? sql`case when ${customersTable.phoneDigits} like ${`%${digits}%`} then 1 else 0 end` : sql`0`}
+)`;
+
 /**
- * Customers in the caller's scope ordered by name, filtered by a search over name, email and
- * phone. Errors: BAD_USER_INPUT for a page size out of range or a foreign cursor.
+ * Customers in the caller's scope: by name, or by relevance to a typo-tolerant search over
+ * name, email and phone (pg_trgm). Merged duplicates are left out. Errors: BAD_USER_INPUT for
+ * a page size out of range or a foreign cursor.
  */
 export async function listCustomers({
   ctx,
   search,
+  filter,
   page,
 }: {
   ctx: ServiceContext;
   search?: string | null;
+  filter?: CustomerFilter | null;
   page: { first?: number | null; after?: string | null };
 }) {
   const { first, after } = pageRequest(page);
-  const term = search?.trim();
-  const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const term = search?.trim().slice(0, 100) || null;
   const where = and(
     customerScope(ctx),
-    pattern
-      ? or(
-          ilike(customersTable.name, pattern),
-          ilike(customersTable.email, pattern),
-          ilike(customersTable.phone, pattern),
-        )
+    isNull(customersTable.mergedIntoId),
+    filter?.tags?.length
+      ? sql`${customersTable.tags} @> ${sql.param(filter.tags.map((t) => t.toLowerCase()))}::text[]`
       : undefined,
+    filter?.discipline
+      ? sql`${customersTable.skills} @> ${JSON.stringify([{ discipline: filter.discipline }])}::jsonb`
+      : undefined,
+    filter?.hasAccount === true ? sql`${customersTable.userId} is not null` : undefined,
+    filter?.hasAccount === false ? isNull(customersTable.userId) : undefined,
   );
+  if (term) {
+    const digits = phoneDigitsOf(term);
+    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const matches = and(
+      where,
+      or(
+        sql`${customersTable.name} % ${term}`,
+        sql`${term} <% ${customersTable.name}`,
+        ilike(customersTable.name, pattern),
+        ilike(customersTable.email, pattern),
+        digits ? like(customersTable.phoneDigits, `%${digits}%`) : undefined,
+      ),
+    );
+    // Ranked results page by position: the order is the score's, not a column's.
+    const offset = after === null ? 0 : Number(after);
+    if (!Number.isSafeInteger(offset) || offset < 0) {
+      throw badInput({ after: 'is not a cursor of this list' });
+    }
+    const score = searchScore(term, digits);
+    const rows = await ctx.db
+      .select({ row: customersTable, score })
+      .from(customersTable)
+      .where(matches)
+      .orderBy(desc(score), asc(customersTable.name), asc(customersTable.id))
+      .limit(first + 1)
+      .offset(offset);
+    const [{ total } = { total: 0 }] = await ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(customersTable)
+      .where(matches);
+    const page = toPage(
+      rows.map((r, i) => ({ ...r.row, position: offset + i + 1 })),
+      first,
+      total,
+      (row) => row.position,
+    );
+    return page;
+  }
   const cursor = after !== null ? parseNameIdKey(after) : null;
   const rows = await ctx.db
     .select()
@@ -96,54 +169,38 @@ export async function listCustomers({
   return toPage(rows, first, total, nameIdKey);
 }
 
-export interface CustomerInput {
-  name?: string | null;
-  email?: string | null;
-  phone?: string | null;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-
-/** Trimmed values and their problems, shared by create and update. */
-function cleanCustomerInput(input: CustomerInput, creating: boolean) {
-  const fields: Record<string, string> = {};
-  const name = input.name?.trim();
-  if ((creating || input.name !== undefined) && (!name || name.length > 200)) {
-    fields.name = 'must be 1 to 200 characters';
-  }
-  const email = input.email?.trim() || null;
-  if (email && !EMAIL.test(email)) fields.email = 'is not an email address';
-  const phone = input.phone?.trim() || null;
-  if (phone && !PHONE.test(phone)) fields.phone = 'is not a phone number';
-  if (Object.keys(fields).length) throw badInput(fields);
-  return {
-    ...(input.name !== undefined && input.name !== null ? { name } : {}),
-    ...(input.email !== undefined ? { email } : {}),
-    ...(input.phone !== undefined ? { phone } : {}),
-  } as { name?: string; email?: string | null; phone?: string | null };
+/** Validated values, or BAD_USER_INPUT naming every refused field. */
+function valuesOf(ctx: ServiceContext, input: CustomerFieldsInput, creating: boolean) {
+  const today = ctx.now().toISOString().slice(0, 10);
+  const { values, problems } = checkCustomerFields(input, { creating, today });
+  if (Object.keys(problems).length) throw badInput(problems);
+  return values;
 }
 
 /**
- * Creates a customer record (staff, or a partner with CUSTOMERS_WRITE). Audited.
- * Errors: BAD_USER_INPUT for an empty name or a malformed email or phone.
+ * Creates a customer record (staff, or a partner with CUSTOMERS_WRITE); with `guardianId`, a
+ * dependent of that record (a child booked and signed for by a parent). Audited.
+ * Errors: BAD_USER_INPUT for a refused field; NOT_FOUND for a guardian outside the scope.
  */
 export async function createCustomer({
   ctx,
   input,
 }: {
   ctx: ServiceContext;
-  input: CustomerInput & { name: string };
+  input: CustomerFieldsInput & { name: string; guardianId?: string | null };
 }) {
-  const values = cleanCustomerInput(input, true);
+  const values = valuesOf(ctx, input, true);
   const now = ctx.now();
   return withTransaction(ctx.db, async (tx) => {
+    if (input.guardianId && !(await getCustomerInScope(ctx, input.guardianId, tx))) {
+      throw notFound('Guardian');
+    }
     const [row] = await tx
       .insert(customersTable)
       .values({
+        ...values,
         name: values.name!,
-        email: values.email,
-        phone: values.phone,
+        guardianId: input.guardianId ?? null,
         createdAt: now,
         updatedAt: now,
       })
@@ -155,7 +212,10 @@ export async function createCustomer({
         action: 'customer.created',
         entityType: 'customer',
         entityId: row!.id,
-        data: ctx.apiKey ? { apiKeyId: ctx.apiKey.apiKeyId } : {},
+        data: {
+          ...(ctx.apiKey ? { apiKeyId: ctx.apiKey.apiKeyId } : {}),
+          ...(input.guardianId ? { guardianId: input.guardianId } : {}),
+        },
       },
       now,
     );
@@ -164,10 +224,27 @@ export async function createCustomer({
 }
 
 /**
+ * A dependent (a child, a relative) of a customer record, created by staff or by the
+ * guardian themself in the portal. Audited as customer.created with the guardian.
+ * Errors: NOT_FOUND for a guardian outside the caller's scope; BAD_USER_INPUT as for create.
+ */
+export async function addDependent({
+  ctx,
+  guardianId,
+  input,
+}: {
+  ctx: ServiceContext;
+  guardianId: string;
+  input: CustomerFieldsInput & { name: string };
+}) {
+  return createCustomer({ ctx, input: { ...input, guardianId } });
+}
+
+/**
  * Changes a customer record in the caller's scope: staff any, a student or customer their
- * own or a dependent's. Audited with the fields that changed.
+ * own or a dependent's. Audited with the names of the fields that changed (not their values).
  * Errors: NOT_FOUND outside the scope (never FORBIDDEN: ids are not confirmed to exist);
- * BAD_USER_INPUT as for create.
+ * BAD_USER_INPUT naming every refused field.
  */
 export async function updateCustomer({
   ctx,
@@ -176,13 +253,13 @@ export async function updateCustomer({
 }: {
   ctx: ServiceContext;
   id: string;
-  input: CustomerInput;
+  input: CustomerFieldsInput;
 }) {
-  const values = cleanCustomerInput(input, false);
+  const values = valuesOf(ctx, input, false);
   const now = ctx.now();
   return withTransaction(ctx.db, async (tx) => {
     const existing = await getCustomerInScope(ctx, id, tx);
-    if (!existing) throw notFound('Customer');
+    if (!existing || existing.mergedIntoId) throw notFound('Customer');
     const [row] = await tx
       .update(customersTable)
       .set({ ...values, updatedAt: now })
@@ -195,12 +272,147 @@ export async function updateCustomer({
         action: 'customer.updated',
         entityType: 'customer',
         entityId: existing.id,
-        data: { fields: Object.keys(values) },
+        data: { fields: Object.keys(values).filter((k) => k !== 'phoneDigits') },
       },
       now,
     );
     return row!;
   });
+}
+
+/**
+ * Other records that look like the same person: the same email (any case) or the same phone
+ * digits. Used by staff quick-create (before saving) and on a record's page (to merge).
+ */
+export async function findDuplicates({
+  ctx,
+  email,
+  phone,
+  excludeId,
+}: {
+  ctx: ServiceContext;
+  email?: string | null;
+  phone?: string | null;
+  excludeId?: string | null;
+}) {
+  const digits = phoneDigitsOf(phone);
+  const mail = email?.trim().toLowerCase() || null;
+  if (!digits && !mail) return [];
+  return ctx.db
+    .select()
+    .from(customersTable)
+    .where(
+      and(
+        customerScope(ctx),
+        isNull(customersTable.mergedIntoId),
+        excludeId && isUuid(excludeId) ? ne(customersTable.id, excludeId) : undefined,
+        or(
+          mail ? eq(sql`lower(${customersTable.email})`, mail) : undefined,
+          digits ? eq(customersTable.phoneDigits, digits) : undefined,
+        ),
+      ),
+    )
+    .orderBy(asc(customersTable.createdAt))
+    .limit(20);
+}
+
+/** Duplicates of an existing record, by its own email and phone. */
+export async function duplicatesOf({ ctx, id }: { ctx: ServiceContext; id: string }) {
+  const row = await getCustomerInScope(ctx, id);
+  if (!row) return [];
+  return findDuplicates({ ctx, email: row.email, phone: row.phone, excludeId: row.id });
+}
+
+/**
+ * Merges a duplicate into the record that stays (management): the survivor keeps its values
+ * and takes the duplicate's where its own are empty, their tags and skills together, both
+ * notes, the duplicate's dependents and account. The duplicate stays, marked as merged, so
+ * history that names it still resolves. Audited.
+ * Errors: NOT_FOUND for either id; BAD_USER_INPUT for the same id twice; CONFLICT when both
+ * have an account, or either was merged already.
+ */
+export async function mergeCustomers({
+  ctx,
+  survivorId,
+  duplicateId,
+}: {
+  ctx: ServiceContext;
+  survivorId: string;
+  duplicateId: string;
+}) {
+  if (survivorId === duplicateId) throw badInput({ duplicateId: 'must differ from survivorId' });
+  const now = ctx.now();
+  return withTransaction(ctx.db, async (tx) => {
+    const survivor = await getCustomerInScope(ctx, survivorId, tx);
+    const duplicate = await getCustomerInScope(ctx, duplicateId, tx);
+    if (!survivor) throw notFound('Customer');
+    if (!duplicate) throw notFound('Customer');
+    if (survivor.mergedIntoId || duplicate.mergedIntoId) {
+      throw new DomainError('CONFLICT', 'One of these records was merged already');
+    }
+    if (survivor.userId && duplicate.userId) {
+      throw new DomainError('CONFLICT', 'Both records belong to accounts; they are two people');
+    }
+    const skills = [...survivor.skills];
+    for (const skill of duplicate.skills) {
+      if (!skills.some((s) => s.discipline === skill.discipline)) skills.push(skill);
+    }
+    await tx
+      .update(customersTable)
+      .set({ userId: null, mergedIntoId: survivor.id, guardianId: null, updatedAt: now })
+      .where(eq(customersTable.id, duplicate.id));
+    await tx
+      .update(customersTable)
+      .set({ guardianId: survivor.id, updatedAt: now })
+      .where(and(eq(customersTable.guardianId, duplicate.id), ne(customersTable.id, survivor.id)));
+    const [row] = await tx
+      .update(customersTable)
+      .set({
+        email: survivor.email ?? duplicate.email,
+        phone: survivor.phone ?? duplicate.phone,
+        phoneDigits: survivor.phoneDigits ?? duplicate.phoneDigits,
+        birthDate: survivor.birthDate ?? duplicate.birthDate,
+        emergencyContactName: survivor.emergencyContactName ?? duplicate.emergencyContactName,
+        emergencyContactPhone: survivor.emergencyContactPhone ?? duplicate.emergencyContactPhone,
+        weightKg: survivor.weightKg ?? duplicate.weightKg,
+        heightCm: survivor.heightCm ?? duplicate.heightCm,
+        guardianId:
+          survivor.guardianId ??
+          (duplicate.guardianId !== survivor.id ? duplicate.guardianId : null),
+        userId: survivor.userId ?? duplicate.userId,
+        skills,
+        tags: [...new Set([...survivor.tags, ...duplicate.tags])],
+        notes: [survivor.notes, duplicate.notes].filter(Boolean).join('\n\n') || null,
+        updatedAt: now,
+      })
+      .where(eq(customersTable.id, survivor.id))
+      .returning();
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'customer.merged',
+        entityType: 'customer',
+        entityId: survivor.id,
+        data: { duplicateId: duplicate.id },
+      },
+      now,
+    );
+    return row!;
+  });
+}
+
+/** The dependents a guardian record manages, by name. */
+export async function dependentsOf(db: DbOrTx, guardianIds: readonly string[]) {
+  const valid = guardianIds.filter(isUuid);
+  const rows = valid.length
+    ? await db
+        .select()
+        .from(customersTable)
+        .where(and(inArray(customersTable.guardianId, valid), isNull(customersTable.mergedIntoId)))
+        .orderBy(asc(customersTable.name))
+    : [];
+  return guardianIds.map((id) => rows.filter((r) => r.guardianId === id));
 }
 
 /** The record a new student or customer account owns, created with the account. */
