@@ -308,7 +308,8 @@ export async function findDuplicates({
         excludeId && isUuid(excludeId) ? ne(customersTable.id, excludeId) : undefined,
         or(
           mail ? eq(sql`lower(${customersTable.email})`, mail) : undefined,
-          digits ? eq(customersTable.phoneDigits, digits) : undefined,
+          // The national number's tail: "+90 533…" and "0533…" are one phone.
+          digits ? eq(sql`right(${customersTable.phoneDigits}, 9)`, digits.slice(-9)) : undefined,
         ),
       ),
     )
