@@ -60,6 +60,7 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Mutation.updateLocation': MANAGEMENT,
   'Mutation.createCustomer': [...MANAGEMENT, 'key:CUSTOMERS_WRITE'],
   'Mutation.updateCustomer': [...SIGNED_IN, 'key:CUSTOMERS_WRITE'],
+  'Mutation.importCustomers': MANAGEMENT,
   'Mutation.addDependent': [...SIGNED_IN, 'key:CUSTOMERS_WRITE'],
   'Mutation.mergeCustomers': MANAGEMENT,
   'Mutation.publishLegalDocument': ADMIN,

@@ -92,6 +92,7 @@ export const permissionRules = {
     updateLocation: isManagement,
     createCustomer: access({ roles: MANAGEMENT_ROLES, scopes: ['CUSTOMERS_WRITE'] }),
     updateCustomer: access({ roles: ROLES, scopes: ['CUSTOMERS_WRITE'] }),
+    importCustomers: isManagement,
     addDependent: access({ roles: ROLES, scopes: ['CUSTOMERS_WRITE'] }),
     mergeCustomers: isManagement,
     publishLegalDocument: isAdmin,

@@ -6,6 +6,7 @@ import { AuditResolver } from '../modules/audit/resolver.js';
 import { CustomerResolver } from '../modules/customers/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
+import { ImportResolver } from '../modules/imports/resolver.js';
 import { LegalResolver } from '../modules/legal/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
@@ -29,6 +30,7 @@ export const resolvers = [
   AuditResolver,
   CustomerResolver,
   IdentityResolver,
+  ImportResolver,
   InvitationResolver,
   LegalResolver,
   LocationResolver,
