@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customersTable } from '../modules/customers/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
 import { usersTable } from '../modules/identity/schema.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
@@ -62,6 +63,16 @@ describe('demo school seed', () => {
       ['MARKETING', 1],
     ]);
     for (const doc of docs) expect(doc.body).toMatch(/[çğıöşü]/);
+  });
+
+  it('adds a few hundred customers, some with the children they book for', async () => {
+    const rows = await t.db.select().from(customersTable);
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const dependents = rows.filter((r) => r.guardianId);
+    expect(dependents.length).toBeGreaterThan(20);
+    const ids = new Set(rows.map((r) => r.id));
+    expect(dependents.every((d) => ids.has(d.guardianId!))).toBe(true);
+    expect(rows.some((r) => /[çğıöşüİ]/.test(r.name))).toBe(true);
   });
 
   it('does nothing on a database that already has users', async () => {

@@ -5,6 +5,7 @@ import { customersTable } from '../modules/customers/schema.js';
 import { userLocationsTable, usersTable, type Role } from '../modules/identity/schema.js';
 import { legalAcceptancesTable, legalDocumentsTable } from '../modules/legal/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
+import { demoCustomers } from './demo-customers.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { Logger } from '../platform/logger.js';
 
@@ -35,7 +36,7 @@ export const DEMO_LOCATIONS = [
 ] as const;
 
 export type DemoSeedResult =
-  | { seeded: true; accounts: typeof DEMO_ACCOUNTS; locations: number }
+  | { seeded: true; accounts: typeof DEMO_ACCOUNTS; locations: number; customers: number }
   | { seeded: false; reason: string };
 
 /**
@@ -73,6 +74,26 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
     await tx
       .insert(customersTable)
       .values(members.map((u) => ({ name: u.name, email: u.email, userId: u.id })));
+    // A few hundred customers, some with children; adults first, so guardians exist.
+    const people = demoCustomers();
+    const idByKey = new Map<string, string>();
+    for (const wave of [
+      people.filter((p) => !p.guardianKey),
+      people.filter((p) => p.guardianKey),
+    ]) {
+      for (let i = 0; i < wave.length; i += 200) {
+        const rows = await tx
+          .insert(customersTable)
+          .values(
+            wave.slice(i, i + 200).map(({ key: _key, guardianKey, ...person }) => ({
+              ...person,
+              guardianId: guardianKey ? idByKey.get(guardianKey)! : null,
+            })),
+          )
+          .returning({ id: customersTable.id });
+        wave.slice(i, i + 200).forEach((p, j) => idByKey.set(p.key, rows[j]!.id));
+      }
+    }
     const documents = await tx
       .insert(legalDocumentsTable)
       .values(DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, version: 1 })))
@@ -92,5 +113,10 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
     { accounts: DEMO_ACCOUNTS.length, locations: DEMO_LOCATIONS.length },
     'demo school seeded',
   );
-  return { seeded: true, accounts: DEMO_ACCOUNTS, locations: DEMO_LOCATIONS.length };
+  return {
+    seeded: true,
+    accounts: DEMO_ACCOUNTS,
+    locations: DEMO_LOCATIONS.length,
+    customers: demoCustomers().length + 2,
+  };
 }
