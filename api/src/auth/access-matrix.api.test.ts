@@ -53,6 +53,7 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Mutation.acceptInvitation': EVERYONE,
   'Mutation.acceptLegalDocuments': SIGNED_IN,
   'Mutation.setMarketingConsent': SIGNED_IN,
+  'Mutation.setOnboardingStep': SIGNED_IN,
   'Mutation.setMyLocale': SIGNED_IN,
   'Mutation.revokeSession': SIGNED_IN,
   'Mutation.revokeOtherSessions': SIGNED_IN,

@@ -86,6 +86,7 @@ export const permissionRules = {
     acceptLegalDocuments: signedInBeforeConsent,
     setMyLocale: signedIn,
     setMarketingConsent: signedIn,
+    setOnboardingStep: signedIn,
     revokeSession: signedIn,
     revokeOtherSessions: signedIn,
     changePassword: signedIn,

@@ -51,6 +51,29 @@ describe('portal sign-up', () => {
     });
   });
 
+  it('starts the guided onboarding at PROFILE and remembers where it resumes', async () => {
+    const me = await t.gql<{ me: { onboardingStep: string } }>(
+      '{ me { onboardingStep } }',
+      {},
+      {
+        token: a.token,
+      },
+    );
+    expect(me.data!.me.onboardingStep).toBe('PROFILE');
+    const step = await t.gql<{ setOnboardingStep: { onboardingStep: string } }>(
+      'mutation { setOnboardingStep(step: EMERGENCY) { onboardingStep } }',
+      {},
+      { token: a.token },
+    );
+    expect(step.data!.setOnboardingStep.onboardingStep).toBe('EMERGENCY');
+    const bad = await t.gql(
+      'mutation { setOnboardingStep(step: NOWHERE) { id } }',
+      {},
+      { token: a.token },
+    );
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a registered email (CONFLICT), a weak password or a bad email (BAD_USER_INPUT), writing nothing', async () => {
     const count = async () => (await t.db.select().from(usersTable)).length;
     const before = await count();

@@ -2,7 +2,8 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import * as passwordReset from './password-reset.js';
 import * as identity from './service.js';
-import { AuthPayload, RegisterCustomerInput, Session, User } from './types.js';
+import type { OnboardingStep } from './service.js';
+import { AuthPayload, OnboardingStepEnum, RegisterCustomerInput, Session, User } from './types.js';
 
 @Resolver()
 export class IdentityResolver {
@@ -96,5 +97,13 @@ export class IdentityResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return passwordReset.resetPassword({ ctx, token, newPassword });
+  }
+
+  @Mutation(() => User, { description: "Records where the caller's portal onboarding resumes" })
+  setOnboardingStep(
+    @Arg('step', () => OnboardingStepEnum) step: OnboardingStep,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return identity.setOnboardingStep({ ctx, step });
   }
 }

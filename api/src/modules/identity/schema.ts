@@ -28,6 +28,11 @@ export const usersTable = pgTable(
     /** Current marketing choice; every change is also kept in legal_acceptances. */
     marketingOptIn: boolean().notNull().default(false),
     lastLoginAt: timestamp({ withTimezone: true }),
+    /**
+     * Where a new portal user is in the guided onboarding (PROFILE, SKILLS, EMERGENCY,
+     * PREFERENCES, DONE), so it resumes there; null for accounts that never had one (staff).
+     */
+    onboardingStep: text(),
     /** Set when an admin deactivates the account: no sign-in, sessions ended. */
     deactivatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -455,6 +455,7 @@ export async function registerCustomer({
           role: 'STUDENT',
           locale,
           passwordHash,
+          onboardingStep: 'PROFILE',
           createdAt: now,
           updatedAt: now,
         })
@@ -487,4 +488,25 @@ export async function registerCustomer({
     }
     throw error;
   }
+}
+
+/** The steps of the portal's guided onboarding, in order; DONE when finished or skipped. */
+export const ONBOARDING_STEPS = ['PROFILE', 'SKILLS', 'EMERGENCY', 'PREFERENCES', 'DONE'] as const;
+export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
+
+/**
+ * Records where the caller is in the onboarding, so a new visit resumes there.
+ * Errors: BAD_USER_INPUT for an unknown step.
+ */
+export async function setOnboardingStep({ ctx, step }: { ctx: ServiceContext; step: string }) {
+  if (!ctx.viewer) throw unauthenticated();
+  if (!(ONBOARDING_STEPS as readonly string[]).includes(step)) {
+    throw badInput({ step: `must be one of ${ONBOARDING_STEPS.join(', ')}` });
+  }
+  const [user] = await ctx.db
+    .update(usersTable)
+    .set({ onboardingStep: step, updatedAt: ctx.now() })
+    .where(eq(usersTable.id, ctx.viewer.userId))
+    .returning();
+  return user!;
 }

@@ -3,9 +3,15 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { Connection } from '../../graphql/connection.js';
 import { INVITATION_STATUSES, type InvitationStatus } from './invitations.js';
 import { ROLES, type Role } from './schema.js';
+import { ONBOARDING_STEPS, type OnboardingStep } from './service.js';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user is to the school' });
+
+export const OnboardingStepEnum = Object.fromEntries(ONBOARDING_STEPS.map((s) => [s, s])) as {
+  [K in OnboardingStep]: K;
+};
+registerEnumType(OnboardingStepEnum, { name: 'OnboardingStep' });
 
 @ObjectType({ description: 'A person who can sign in' })
 export class User {
@@ -29,6 +35,12 @@ export class User {
 
   @Field(() => Date, { nullable: true })
   lastLoginAt: Date | null;
+
+  @Field(() => OnboardingStepEnum, {
+    nullable: true,
+    description: 'Where the portal onboarding resumes; null when the account never had one',
+  })
+  onboardingStep: OnboardingStep | null;
 
   @Field(() => Date)
   createdAt: Date;
