@@ -44,9 +44,13 @@ export function spawnApi(env: Record<string, string>): ApiProcess {
   };
 }
 
-/** Runs a script under src/ to completion; returns its exit code and output. */
-export async function spawnScript(script: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+/** Runs a script under src/ to completion with `args`; returns its exit code and output. */
+export async function spawnScript(
+  script: string,
+  env: Record<string, string>,
+  args: readonly string[] = [],
+) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: API_DIR,
     env: { ...testEnv.base(), ENV_FILE: 'none', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
