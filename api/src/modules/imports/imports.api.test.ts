@@ -68,7 +68,7 @@ function generatedFile(prefix: string) {
   for (let i = 0; i < 10_000; i += 1) {
     const line = i + 2;
     const email = `${prefix}${i}@example.com`;
-    let cells = [
+    const cells = [
       `Müşteri ${i}`,
       email,
       `+90 532 ${String(i).padStart(7, '0')}`,
