@@ -6,3 +6,4 @@ export * from '../modules/customers/schema.js';
 export * from '../modules/legal/schema.js';
 export * from '../modules/api-keys/schema.js';
 export * from '../modules/mail/schema.js';
+export * from '../modules/catalog/schema.js';

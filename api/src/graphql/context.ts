@@ -1,4 +1,5 @@
 import type { HttpTransport, ServiceContext } from '../context.js';
+import { createCatalogLoaders } from '../modules/catalog/loaders.js';
 import { createCustomerLoaders } from '../modules/customers/loaders.js';
 import { createIdentityLoaders } from '../modules/identity/loaders.js';
 import { createLegalLoaders } from '../modules/legal/loaders.js';
@@ -8,6 +9,7 @@ import { createLocationLoaders } from '../modules/locations/loaders.js';
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
 export function createLoaders(ctx: ServiceContext) {
   return {
+    ...createCatalogLoaders(ctx),
     ...createCustomerLoaders(ctx),
     ...createIdentityLoaders(ctx),
     ...createLegalLoaders(ctx),

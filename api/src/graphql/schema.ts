@@ -3,6 +3,11 @@ import { buildSchema } from 'type-graphql';
 import { applyPermissions } from '../auth/permissions.js';
 import { ApiKeyResolver } from '../modules/api-keys/resolver.js';
 import { AuditResolver } from '../modules/audit/resolver.js';
+import {
+  PackageItemResolver,
+  PackageResolver,
+  ServiceResolver,
+} from '../modules/catalog/resolver.js';
 import { CustomerResolver } from '../modules/customers/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
@@ -34,6 +39,9 @@ export const resolvers = [
   InvitationResolver,
   LegalResolver,
   LocationResolver,
+  PackageItemResolver,
+  PackageResolver,
+  ServiceResolver,
   UserResolver,
 ] as const;
 

@@ -1,0 +1,95 @@
+import { DISCIPLINES, SKILL_LEVELS } from '../customers/schema.js';
+import type { LessonFormat, RentalPeriod, ServiceKind } from './schema.js';
+
+export interface ServiceFields {
+  name: string;
+  description?: string | null;
+  kind: ServiceKind;
+  discipline?: string | null;
+  lessonFormat?: LessonFormat | null;
+  rentalPeriod?: RentalPeriod | null;
+  durationMinutes?: number | null;
+  capacity?: number | null;
+  requiredLevel?: string | null;
+  priceMinor: number;
+}
+
+/** How long each rental period lasts; accommodation is priced per night. */
+export const RENTAL_MINUTES: Record<RentalPeriod, number> = { HOUR: 60, HALF_DAY: 240, DAY: 480 };
+const NIGHT_MINUTES = 24 * 60;
+
+/** Seats a lesson format allows: private 1, semi-private 2–3, group 2–20. */
+const LESSON_CAPACITY: Record<LessonFormat, [number, number]> = {
+  PRIVATE: [1, 1],
+  SEMI_PRIVATE: [2, 3],
+  GROUP: [2, 20],
+};
+
+/**
+ * The columns of a catalog service and, per field, why a value is refused. The kind decides
+ * which fields apply: a lesson has a discipline and a format whose capacity it respects; a
+ * rental a period that fixes its duration; accommodation is a night for `capacity` guests.
+ */
+export function checkServiceFields(input: ServiceFields) {
+  const problems: Record<string, string> = {};
+  const name = input.name.trim();
+  if (!name || name.length > 120) problems.name = 'must be 1 to 120 characters';
+  if (
+    !Number.isInteger(input.priceMinor) ||
+    input.priceMinor < 0 ||
+    input.priceMinor > 100_000_000
+  ) {
+    problems.price = 'must be a whole number of minor units, 0 or more';
+  }
+  if (input.requiredLevel && !(SKILL_LEVELS as readonly string[]).includes(input.requiredLevel)) {
+    problems.requiredLevel = 'is not a skill level';
+  }
+  if (input.discipline && !(DISCIPLINES as readonly string[]).includes(input.discipline)) {
+    problems.discipline = 'is not a discipline';
+  }
+  let durationMinutes = input.durationMinutes ?? null;
+  let capacity = input.capacity ?? 1;
+  let lessonFormat: LessonFormat | null = null;
+  let rentalPeriod: RentalPeriod | null = null;
+  let discipline = input.discipline ?? null;
+  if (input.kind === 'LESSON') {
+    if (!input.discipline) problems.discipline = 'a lesson needs a discipline';
+    if (!input.lessonFormat) problems.lessonFormat = 'a lesson needs a format';
+    else {
+      lessonFormat = input.lessonFormat;
+      const [min, max] = LESSON_CAPACITY[lessonFormat];
+      capacity = input.capacity ?? max;
+      if (capacity < min || capacity > max)
+        problems.capacity = `must be ${min} to ${max} for this format`;
+    }
+    if (!durationMinutes || durationMinutes < 15 || durationMinutes > 600 || durationMinutes % 15) {
+      problems.durationMinutes = 'must be 15 to 600 minutes, in steps of 15';
+    }
+  } else if (input.kind === 'RENTAL') {
+    if (!input.rentalPeriod) problems.rentalPeriod = 'a rental needs a period';
+    else {
+      rentalPeriod = input.rentalPeriod;
+      durationMinutes = RENTAL_MINUTES[rentalPeriod];
+    }
+    if (capacity < 1 || capacity > 50) problems.capacity = 'must be 1 to 50';
+  } else {
+    durationMinutes = NIGHT_MINUTES;
+    discipline = null;
+    if (capacity < 1 || capacity > 20) problems.capacity = 'must be 1 to 20 guests';
+  }
+  return {
+    problems,
+    values: {
+      name,
+      description: input.description?.trim() || null,
+      kind: input.kind,
+      discipline,
+      lessonFormat,
+      rentalPeriod,
+      durationMinutes: durationMinutes ?? 60,
+      capacity,
+      requiredLevel: input.requiredLevel ?? null,
+      priceMinor: input.priceMinor,
+    },
+  };
+}

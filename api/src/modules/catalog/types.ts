@@ -1,0 +1,211 @@
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DisciplineEnum, SkillLevelEnum } from '../customers/types.js';
+import type { Discipline, SkillLevel } from '../customers/schema.js';
+import { MoneyInput } from '../money/types.js';
+import {
+  LESSON_FORMATS,
+  RENTAL_PERIODS,
+  SERVICE_KINDS,
+  type LessonFormat,
+  type RentalPeriod,
+  type ServiceKind,
+} from './schema.js';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ServiceKindEnum = enumOf(SERVICE_KINDS);
+registerEnumType(ServiceKindEnum, { name: 'ServiceKind' });
+export const LessonFormatEnum = enumOf(LESSON_FORMATS);
+registerEnumType(LessonFormatEnum, {
+  name: 'LessonFormat',
+  description: 'Private (1), semi-private (2–3) or group',
+});
+export const RentalPeriodEnum = enumOf(RENTAL_PERIODS);
+registerEnumType(RentalPeriodEnum, { name: 'RentalPeriod' });
+
+@ObjectType({ description: 'A lesson, rental or accommodation a location sells' })
+export class Service {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => ServiceKindEnum)
+  kind: ServiceKind;
+
+  @Field(() => DisciplineEnum, { nullable: true })
+  discipline: Discipline | null;
+
+  @Field(() => LessonFormatEnum, { nullable: true })
+  lessonFormat: LessonFormat | null;
+
+  @Field(() => RentalPeriodEnum, { nullable: true })
+  rentalPeriod: RentalPeriod | null;
+
+  @Field(() => Int)
+  durationMinutes: number;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => SkillLevelEnum, { nullable: true })
+  requiredLevel: SkillLevel | null;
+
+  @Field(() => Boolean)
+  active: boolean;
+
+  locationId: string;
+  priceMinor: number;
+  currency: string;
+}
+
+@InputType()
+export class CreateServiceInput {
+  @Field(() => ID)
+  locationId: string;
+
+  @Field(() => String)
+  @Length(1, 120)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => ServiceKindEnum)
+  kind: ServiceKind;
+
+  @Field(() => DisciplineEnum, { nullable: true })
+  discipline?: Discipline | null;
+
+  @Field(() => LessonFormatEnum, { nullable: true })
+  lessonFormat?: LessonFormat | null;
+
+  @Field(() => RentalPeriodEnum, { nullable: true })
+  rentalPeriod?: RentalPeriod | null;
+
+  @Field(() => Int, { nullable: true, description: 'Lessons; rentals and nights set their own' })
+  durationMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  capacity?: number | null;
+
+  @Field(() => SkillLevelEnum, { nullable: true })
+  requiredLevel?: SkillLevel | null;
+
+  @Field(() => MoneyInput)
+  price: MoneyInput;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+}
+
+@InputType()
+export class UpdateServiceInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => DisciplineEnum, { nullable: true })
+  discipline?: Discipline | null;
+
+  @Field(() => LessonFormatEnum, { nullable: true })
+  lessonFormat?: LessonFormat | null;
+
+  @Field(() => RentalPeriodEnum, { nullable: true })
+  rentalPeriod?: RentalPeriod | null;
+
+  @Field(() => Int, { nullable: true })
+  durationMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  capacity?: number | null;
+
+  @Field(() => SkillLevelEnum, { nullable: true })
+  requiredLevel?: SkillLevel | null;
+
+  @Field(() => MoneyInput, { nullable: true })
+  price?: MoneyInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false takes it off sale' })
+  active?: boolean | null;
+}
+
+@ObjectType()
+export class PackageItem {
+  @Field(() => Int, { description: 'Sessions of the service (hours, for hourly lessons)' })
+  quantity: number;
+
+  serviceId: string;
+}
+
+@ObjectType({ description: 'A course, bundle or gift bought ahead and used within its validity' })
+export class Package {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => Int, { description: 'Days it can be used after purchase' })
+  validityDays: number;
+
+  @Field(() => Boolean)
+  gift: boolean;
+
+  @Field(() => Boolean)
+  active: boolean;
+
+  locationId: string;
+  priceMinor: number;
+  currency: string;
+}
+
+@InputType()
+export class PackageItemInput {
+  @Field(() => ID)
+  serviceId: string;
+
+  @Field(() => Int)
+  @Min(1)
+  @Max(100)
+  quantity: number;
+}
+
+@InputType()
+export class CreatePackageInput {
+  @Field(() => ID)
+  locationId: string;
+
+  @Field(() => String)
+  @Length(1, 120)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => Int)
+  validityDays: number;
+
+  @Field(() => MoneyInput)
+  price: MoneyInput;
+
+  @Field(() => Boolean, { nullable: true })
+  gift?: boolean | null;
+
+  @Field(() => [PackageItemInput])
+  @ArrayMaxSize(20)
+  items: PackageItemInput[];
+}
