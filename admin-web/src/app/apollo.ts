@@ -1,5 +1,6 @@
 import { createApolloClient } from '@plannivo/web-kit/apollo';
 import { auditTypePolicies } from '../features/audit';
+import { customersTypePolicies } from '../features/customers';
 import { usersTypePolicies } from '../features/users';
 import { mergeTypePolicies } from '../shared/lib/typePolicies';
 import { env } from './env';
@@ -7,5 +8,5 @@ import { env } from './env';
 export const { apolloClient, networkStatus } = createApolloClient({
   graphqlPath: env.graphqlPath,
   healthPath: env.healthPath,
-  typePolicies: mergeTypePolicies(auditTypePolicies, usersTypePolicies),
+  typePolicies: mergeTypePolicies(auditTypePolicies, usersTypePolicies, customersTypePolicies),
 });

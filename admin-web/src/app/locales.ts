@@ -3,6 +3,7 @@ import enApiKeys from '../../locales/en/apiKeys.json';
 import enAudit from '../../locales/en/audit.json';
 import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
+import enCustomers from '../../locales/en/customers.json';
 import enDashboard from '../../locales/en/dashboard.json';
 import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
@@ -12,6 +13,7 @@ import trApiKeys from '../../locales/tr/apiKeys.json';
 import trAudit from '../../locales/tr/audit.json';
 import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
+import trCustomers from '../../locales/tr/customers.json';
 import trDashboard from '../../locales/tr/dashboard.json';
 import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
@@ -25,6 +27,7 @@ export const appResources = {
     auth: enAuth,
     dashboard: enDashboard,
     locations: enLocations,
+    customers: enCustomers,
     audit: enAudit,
     users: enUsers,
     invitations: enInvitations,
@@ -36,6 +39,7 @@ export const appResources = {
     auth: trAuth,
     dashboard: trDashboard,
     locations: trLocations,
+    customers: trCustomers,
     audit: trAudit,
     users: trUsers,
     invitations: trInvitations,

@@ -6,6 +6,7 @@ import {
   IconMailForward,
   IconMapPin,
   IconUsers,
+  IconAddressBook,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
@@ -36,6 +37,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconMapPin,
     resource: 'locations',
     load: () => import('./LocationsPage').then((m) => m.LocationsPage),
+  },
+  {
+    path: '/customers',
+    labelKey: 'nav.customers',
+    icon: IconAddressBook,
+    resource: 'customers',
+    load: () => import('./CustomersPage').then((m) => m.CustomersPage),
   },
   {
     path: '/users',

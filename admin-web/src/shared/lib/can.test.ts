@@ -6,8 +6,17 @@ const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR', 'STUDENT', 'CU
 
 /** The pages each role finds in the navigation, as the issue states them. */
 const PAGES_BY_ROLE: Record<Role, readonly Resource[]> = {
-  ADMIN: ['dashboard', 'locations', 'users', 'invitations', 'apiKeys', 'legal', 'audit'],
-  MANAGER: ['dashboard', 'locations'],
+  ADMIN: [
+    'dashboard',
+    'locations',
+    'customers',
+    'users',
+    'invitations',
+    'apiKeys',
+    'legal',
+    'audit',
+  ],
+  MANAGER: ['dashboard', 'locations', 'customers'],
   INSTRUCTOR: ['dashboard', 'locations'],
   STUDENT: [],
   CUSTOMER: [],
@@ -37,6 +46,14 @@ describe('canAccess', () => {
     ['STUDENT', false],
   ])('lets %s rename locations: %s', (role, allowed) => {
     expect(canAccess(role, 'locations', 'update')).toBe(allowed);
+  });
+
+  it('lets ADMIN and MANAGER read and change customer records, nobody else', () => {
+    expect(ROLES.filter((role) => canAccess(role, 'customers'))).toEqual(['ADMIN', 'MANAGER']);
+    expect(ROLES.filter((role) => canAccess(role, 'customers', 'update'))).toEqual([
+      'ADMIN',
+      'MANAGER',
+    ]);
   });
 
   it.each<[Role, boolean]>([

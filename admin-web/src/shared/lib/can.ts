@@ -5,7 +5,15 @@ import type { Role } from '@plannivo/web-kit/auth';
  * for real (graphql-shield); this only keeps buttons and pages from promising too much.
  */
 export type Resource =
-  'adminApp' | 'dashboard' | 'locations' | 'users' | 'invitations' | 'apiKeys' | 'legal' | 'audit';
+  | 'adminApp'
+  | 'dashboard'
+  | 'locations'
+  | 'customers'
+  | 'users'
+  | 'invitations'
+  | 'apiKeys'
+  | 'legal'
+  | 'audit';
 export type Action = 'read' | 'update';
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
@@ -25,6 +33,9 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   adminApp: { read: STAFF_ROLES },
   dashboard: { read: STAFF_ROLES },
   locations: { read: STAFF_ROLES, update: ['ADMIN', 'MANAGER'] },
+  // Customer records (contacts, notes, merging duplicates): the people who run the school, as
+  // the API. Instructors will see their own students through bookings.
+  customers: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // Who may sign in, with which role, and what outside systems may do: administrators only,
   // as the API.
   users: ADMIN_ONLY,

@@ -1,0 +1,3 @@
+export { customersTypePolicies } from './cachePolicy';
+export { CreateCustomerModal } from './components/CreateCustomerModal';
+export { CustomersView } from './components/CustomersView';
