@@ -3,8 +3,16 @@ import { appPages } from '../routes/navigation';
 import { canAccess, type Resource } from '../shared/lib/can';
 import { env } from './env';
 
-/** Signed-in pages without a tab of their own: reached from the profile and the user menu. */
+/**
+ * Signed-in pages without a tab of their own: reached from the profile and the user menu, or
+ * (the onboarding) by the shell's redirect after sign-up.
+ */
 const innerPages: readonly AppPageRoute<Resource>[] = [
+  {
+    path: '/onboarding',
+    resource: 'profile',
+    load: () => import('../routes/OnboardingPage').then((m) => m.OnboardingPage),
+  },
   {
     path: '/profile/security',
     resource: 'profile',

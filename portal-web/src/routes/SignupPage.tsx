@@ -7,7 +7,7 @@ import { LoginLayout } from '../features/auth';
 import { SignupForm } from '../features/signup';
 
 /**
- * `/signup`. Someone signed in goes home; that is also where a new account lands, once its
+ * `/signup`. Someone signed in goes home; a new account goes on to the onboarding, once its
  * consents are recorded (the form makes the app see the new user only after that).
  */
 export function SignupPage() {
@@ -19,7 +19,7 @@ export function SignupPage() {
   if (user) return <Navigate to="/" replace />;
   return (
     <LoginLayout title={t('signup.title')} subtitle={t('signup.subtitle')}>
-      <SignupForm onSuccess={() => void navigate('/', { replace: true })} />
+      <SignupForm onSuccess={() => void navigate('/onboarding', { replace: true })} />
       <Center mt="lg">
         <Text fz="sm" c="dimmed">
           {t('signup.haveAccount')}{' '}

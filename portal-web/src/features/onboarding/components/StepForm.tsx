@@ -1,0 +1,64 @@
+import { Button, Group, Stack } from '@mantine/core';
+import { ErrorAlert } from '@plannivo/web-kit/ui';
+import { IconChevronLeft } from '@tabler/icons-react';
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A step's form: its fields, what went wrong saving, and Back / Save and continue. */
+export function StepForm({
+  onSubmit,
+  onBack,
+  busy,
+  failure,
+  fieldsRefused,
+  last = false,
+  children,
+}: {
+  onSubmit: () => Promise<void>;
+  /** Absent on the first step. */
+  onBack?: () => void;
+  busy: boolean;
+  failure: unknown;
+  /** The API named fields of this step: they carry the details, the alert only points there. */
+  fieldsRefused: boolean;
+  last?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('onboarding');
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void onSubmit();
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="md">
+        {children}
+        {failure !== undefined && (
+          <ErrorAlert
+            error={failure}
+            title={t('saveFailed')}
+            message={fieldsRefused ? t('fieldsRejected') : undefined}
+          />
+        )}
+        <Group gap="sm" wrap="nowrap" mt="xs">
+          {onBack && (
+            <Button
+              variant="default"
+              size="md"
+              leftSection={<IconChevronLeft size={18} aria-hidden />}
+              onClick={onBack}
+              disabled={busy}
+            >
+              {t('back')}
+            </Button>
+          )}
+          <Button type="submit" size="md" loading={busy} style={{ flex: 1 }}>
+            {last ? t('finish') : t('next')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { getFieldErrors } from '@plannivo/web-kit/errors';
+
+/** The customer fields the onboarding asks for; each has a translated message of its own. */
+export const CUSTOMER_FIELDS = [
+  'phone',
+  'birthDate',
+  'weightKg',
+  'heightCm',
+  'skills',
+  'emergencyContactName',
+  'emergencyContactPhone',
+] as const;
+export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
+
+/**
+ * The fields of `fields` that a BAD_USER_INPUT answer refused (by `extensions.fields`, never
+ * by the message). Empty for any other error, or when none of them is named: the step then
+ * shows the generic alert.
+ */
+export function refusedFields(error: unknown, fields: readonly CustomerField[]): CustomerField[] {
+  const refused = getFieldErrors(error);
+  return fields.filter((field) => refused[field] !== undefined);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  furthestStep,
+  isOnboardingPending,
+  nextStep,
+  numberOrNull,
+  previousStep,
+  textOrNull,
+} from './steps';
+
+describe('onboarding steps', () => {
+  it.each([
+    ['PROFILE', 'SKILLS'],
+    ['SKILLS', 'EMERGENCY'],
+    ['EMERGENCY', 'PREFERENCES'],
+    ['PREFERENCES', 'DONE'],
+  ] as const)('goes from %s to %s', (from, to) => {
+    expect(nextStep(from)).toBe(to);
+  });
+
+  it('has nothing before the first step', () => {
+    expect(previousStep('PROFILE')).toBeUndefined();
+    expect(previousStep('SKILLS')).toBe('PROFILE');
+  });
+
+  it.each([
+    [null, false],
+    [undefined, false],
+    ['DONE', false],
+    ['PROFILE', true],
+    ['PREFERENCES', true],
+  ] as const)('treats %s as pending: %s', (step, pending) => {
+    expect(isOnboardingPending(step)).toBe(pending);
+  });
+
+  it('never moves the saved progress backwards', () => {
+    expect(furthestStep('EMERGENCY', 'SKILLS')).toBe('EMERGENCY');
+    expect(furthestStep('SKILLS', 'EMERGENCY')).toBe('EMERGENCY');
+    expect(furthestStep('PREFERENCES', 'DONE')).toBe('DONE');
+    expect(furthestStep('DONE', 'SKILLS')).toBe('DONE');
+  });
+});
+
+describe('form values for the API', () => {
+  it('sends empty text as null to clear the field', () => {
+    expect(textOrNull('  ')).toBeNull();
+    expect(textOrNull(' +90 532 ')).toBe('+90 532');
+  });
+
+  it.each([
+    ['', null],
+    [' ', null],
+    ['72', 72],
+    [72, 72],
+    ['72,5', 72.5],
+    ['abc', null],
+  ] as const)('reads the number field %j as %j', (value, expected) => {
+    expect(numberOrNull(value)).toBe(expected);
+  });
+});
