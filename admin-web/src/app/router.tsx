@@ -15,9 +15,21 @@ const menuPages: readonly AppPageRoute<Resource>[] = [
   },
 ];
 
+/**
+ * Signed-in pages reached from a list rather than the menu: the menu entry of their list
+ * (`/customers`) stays highlighted, and they take its access rule.
+ */
+const detailPages: readonly AppPageRoute<Resource>[] = [
+  {
+    path: '/customers/:id',
+    resource: 'customers',
+    load: () => import('../routes/CustomersDetailPage').then((m) => m.CustomersDetailPage),
+  },
+];
+
 export const router = createAppRouter({
   basePath: env.basePath,
-  pages: [...appPages, ...menuPages],
+  pages: [...appPages, ...detailPages, ...menuPages],
   canAccess,
   login: () => import('../routes/LoginPage').then((m) => m.LoginPage),
   publicPages: [
