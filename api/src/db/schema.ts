@@ -7,3 +7,4 @@ export * from '../modules/legal/schema.js';
 export * from '../modules/api-keys/schema.js';
 export * from '../modules/mail/schema.js';
 export * from '../modules/catalog/schema.js';
+export * from '../modules/instructors/schema.js';

@@ -2,6 +2,7 @@ import type { HttpTransport, ServiceContext } from '../context.js';
 import { createCatalogLoaders } from '../modules/catalog/loaders.js';
 import { createCustomerLoaders } from '../modules/customers/loaders.js';
 import { createIdentityLoaders } from '../modules/identity/loaders.js';
+import { createInstructorLoaders } from '../modules/instructors/loaders.js';
 import { createLegalLoaders } from '../modules/legal/loaders.js';
 import { pendingLegalDocuments } from '../modules/legal/service.js';
 import { createLocationLoaders } from '../modules/locations/loaders.js';
@@ -12,6 +13,7 @@ export function createLoaders(ctx: ServiceContext) {
     ...createCatalogLoaders(ctx),
     ...createCustomerLoaders(ctx),
     ...createIdentityLoaders(ctx),
+    ...createInstructorLoaders(ctx),
     ...createLegalLoaders(ctx),
     ...createLocationLoaders(ctx),
   };

@@ -10,6 +10,7 @@ import {
 } from '../modules/catalog/resolver.js';
 import { CustomerResolver } from '../modules/customers/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
+import { InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
 import { ImportResolver } from '../modules/imports/resolver.js';
 import { LegalResolver } from '../modules/legal/resolver.js';
@@ -36,6 +37,7 @@ export const resolvers = [
   CustomerResolver,
   IdentityResolver,
   ImportResolver,
+  InstructorResolver,
   InvitationResolver,
   LegalResolver,
   LocationResolver,
