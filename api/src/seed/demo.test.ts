@@ -75,6 +75,34 @@ describe('demo school seed', () => {
     expect(rows.some((r) => /[çğıöşüİ]/.test(r.name))).toBe(true);
   });
 
+  it('gives both locations a catalog in their currency and instructors with weekly hours', async () => {
+    const token = (
+      await t.gql<{ login: { token: string } }>(
+        'mutation { login(email: "manager@demo.plannivo.test", password: "plannivo-demo") { token } }',
+      )
+    ).data!.login.token;
+    const res = await t.gql<{
+      locations: Array<{ id: string; currency: string }>;
+    }>('{ locations { id currency } }', {}, { token });
+    for (const location of res.data!.locations) {
+      const catalog = await t.gql<{
+        services: Array<{ kind: string; price: { currency: string } }>;
+        packages: unknown[];
+        instructors: Array<{ workingHours: unknown[] }>;
+      }>(
+        'query($l: ID) { services(locationId: $l) { kind price { currency } } packages(locationId: $l) { id } instructors(locationId: $l) { workingHours { weekday } } }',
+        { l: location.id },
+        { token },
+      );
+      const { services, packages, instructors } = catalog.data!;
+      expect(new Set(services.map((s) => s.kind)).has('LESSON')).toBe(true);
+      expect(services.every((s) => s.price.currency === location.currency)).toBe(true);
+      expect(packages.length).toBeGreaterThanOrEqual(2);
+      expect(instructors.length).toBeGreaterThanOrEqual(2);
+      expect(instructors.every((i) => i.workingHours.length === 12)).toBe(true);
+    }
+  });
+
   it('does nothing on a database that already has users', async () => {
     const result = await seedDemoSchool(t.db, t.app.log);
     expect(result).toEqual({ seeded: false, reason: 'the database already has users' });

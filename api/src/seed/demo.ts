@@ -5,6 +5,7 @@ import { customersTable } from '../modules/customers/schema.js';
 import { userLocationsTable, usersTable, type Role } from '../modules/identity/schema.js';
 import { legalAcceptancesTable, legalDocumentsTable } from '../modules/legal/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
+import { seedDemoCatalog } from './demo-catalog.js';
 import { demoCustomers } from './demo-customers.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { Logger } from '../platform/logger.js';
@@ -74,6 +75,8 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
     await tx
       .insert(customersTable)
       .values(members.map((u) => ({ name: u.name, email: u.email, userId: u.id })));
+    const instructor = users.find((u) => u.role === 'INSTRUCTOR')!;
+    await seedDemoCatalog(tx, locations, { userId: instructor.id, name: instructor.name });
     // A few hundred customers, some with children; adults first, so guardians exist.
     const people = demoCustomers();
     const idByKey = new Map<string, string>();
