@@ -127,3 +127,57 @@ export async function pendingLegalDocuments(baseUrl: string, token: string) {
   );
   return data.pendingLegalDocuments;
 }
+
+export interface ApiOnboarding {
+  onboardingStep: 'PROFILE' | 'SKILLS' | 'EMERGENCY' | 'PREFERENCES' | 'DONE' | null;
+  locale: string;
+  marketingOptIn: boolean;
+  customer: {
+    phone: string | null;
+    birthDate: string | null;
+    weightKg: number | null;
+    heightCm: number | null;
+    emergencyContactName: string | null;
+    emergencyContactPhone: string | null;
+    skills: { discipline: string; level: string }[];
+  } | null;
+}
+
+/** The holder of `token`'s onboarding progress and what it saved on their customer record. */
+export async function myOnboarding(baseUrl: string, token: string): Promise<ApiOnboarding> {
+  const data = await graphql<{ me: ApiOnboarding }>(
+    baseUrl,
+    `
+      {
+        me {
+          onboardingStep
+          locale
+          marketingOptIn
+          customer {
+            phone
+            birthDate
+            weightKg
+            heightCm
+            emergencyContactName
+            emergencyContactPhone
+            skills {
+              discipline
+              level
+            }
+          }
+        }
+      }
+    `,
+    {},
+    token,
+  );
+  return data.me;
+}
+
+/**
+ * Ends the portal onboarding of the holder of `token` (as "Skip for now" does), for tests of
+ * other pages with a new account: a new sign-up is otherwise sent to /onboarding first.
+ */
+export async function finishOnboarding(baseUrl: string, token: string): Promise<void> {
+  await graphql(baseUrl, 'mutation { setOnboardingStep(step: DONE) { id } }', {}, token);
+}

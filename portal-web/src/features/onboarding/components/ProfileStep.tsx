@@ -1,4 +1,4 @@
-import { Alert, NumberInput, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { IconRuler2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,14 +64,18 @@ export function ProfileStep({ customer, onSave, onBack }: StepProps) {
         onChange={(event) => setBirthDate(event.currentTarget.value)}
         error={fieldError('birthDate')}
       />
-      <Alert
-        variant="light"
-        color="blue"
-        icon={<IconRuler2 aria-hidden />}
-        title={t('profile.sizingTitle')}
-      >
-        <Text fz="sm">{t('profile.sizingBody')}</Text>
-      </Alert>
+      {/* A note, not an alert: nothing went wrong. */}
+      <Paper radius="md" p="sm" bg="blue.0">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <IconRuler2 size={22} aria-hidden style={{ flexShrink: 0 }} />
+          <div>
+            <Text fz="sm" fw={600}>
+              {t('profile.sizingTitle')}
+            </Text>
+            <Text fz="sm">{t('profile.sizingBody')}</Text>
+          </div>
+        </Group>
+      </Paper>
       <SimpleGrid cols={2} spacing="sm">
         <NumberInput
           label={t('profile.weight')}

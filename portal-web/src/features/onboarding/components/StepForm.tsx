@@ -1,4 +1,4 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { ErrorAlert } from '@plannivo/web-kit/ui';
 import { IconChevronLeft } from '@tabler/icons-react';
 import type { FormEvent, ReactNode } from 'react';
@@ -42,11 +42,17 @@ export function StepForm({
             message={fieldsRefused ? t('fieldsRejected') : undefined}
           />
         )}
-        <Group gap="sm" wrap="nowrap" mt="xs">
+        {/* Stacked: both labels stay whole on a narrow phone, the main one under the thumb. */}
+        <Stack gap="xs" mt="xs">
+          <Button type="submit" size="md" fullWidth loading={busy}>
+            {last ? t('finish') : t('next')}
+          </Button>
           {onBack && (
             <Button
-              variant="default"
+              variant="subtle"
+              color="gray"
               size="md"
+              fullWidth
               leftSection={<IconChevronLeft size={18} aria-hidden />}
               onClick={onBack}
               disabled={busy}
@@ -54,10 +60,7 @@ export function StepForm({
               {t('back')}
             </Button>
           )}
-          <Button type="submit" size="md" loading={busy} style={{ flex: 1 }}>
-            {last ? t('finish') : t('next')}
-          </Button>
-        </Group>
+        </Stack>
       </Stack>
     </form>
   );
