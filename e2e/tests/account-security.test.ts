@@ -15,6 +15,7 @@ import {
   failedLogin,
   graphql,
   pendingLegalDocuments,
+  finishOnboarding,
   registerCustomer,
   tokenFor,
   uniqueEmail,
@@ -39,8 +40,8 @@ afterAll(async () => {
 });
 
 /**
- * A portal customer who has accepted the current documents (through the API, with the token
- * of the sign-up) and has no session left from signing up: the browsers' sessions are all.
+ * A portal customer who has accepted the current documents and finished the onboarding
+ * (through the API, with the token of the sign-up) and has no session left from signing up: the browsers' sessions are all.
  */
 async function freshCustomer(name: string) {
   const email = uniqueEmail('security');
@@ -52,6 +53,7 @@ async function freshCustomer(name: string) {
     { ids: pending.map((document) => document.id) },
     token,
   );
+  await finishOnboarding(baseUrl, token);
   await graphql(baseUrl, 'mutation { logout }', {}, token);
   return email;
 }
