@@ -14,20 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}': typeof types.LocationFieldsFragmentDoc;
-  'query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}': typeof types.OnboardingStatusDocument;
-  'query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}': typeof types.MarketingConsentDocument;
-  'mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}': typeof types.RegisterCustomerDocument;
+    "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}": typeof types.LocationFieldsFragmentDoc,
+    "query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}": typeof types.OnboardingStatusDocument,
+    "query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}": typeof types.MarketingConsentDocument,
+    "mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}": typeof types.RegisterCustomerDocument,
 };
 const documents: Documents = {
-  'fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}':
-    types.LocationFieldsFragmentDoc,
-  'query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}':
-    types.OnboardingStatusDocument,
-  'query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}':
-    types.MarketingConsentDocument,
-  'mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}':
-    types.RegisterCustomerDocument,
+    "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}": types.LocationFieldsFragmentDoc,
+    "query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}": types.OnboardingStatusDocument,
+    "query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}": types.MarketingConsentDocument,
+    "mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}": types.RegisterCustomerDocument,
 };
 
 /**
@@ -47,31 +43,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}',
-): (typeof documents)['fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}'];
+export function graphql(source: "fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}"): (typeof documents)["fragment LocationFields on Location {\n  id\n  name\n  timezone\n  currency\n}\n\nquery Locations {\n  locations {\n    ...LocationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}',
-): (typeof documents)['query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}'];
+export function graphql(source: "query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}"): (typeof documents)["query OnboardingStatus {\n  me {\n    id\n    onboardingStep\n  }\n}\n\nfragment OnboardingCustomer on Customer {\n  id\n  phone\n  birthDate\n  emergencyContactName\n  emergencyContactPhone\n  weightKg\n  heightCm\n  skills {\n    discipline\n    level\n  }\n}\n\nquery Onboarding {\n  me {\n    id\n    onboardingStep\n    marketingOptIn\n    locale\n    customer {\n      ...OnboardingCustomer\n    }\n  }\n}\n\nmutation SaveOnboardingCustomer($id: ID!, $input: UpdateCustomerInput!) {\n  updateCustomer(id: $id, input: $input) {\n    ...OnboardingCustomer\n  }\n}\n\nmutation SetOnboardingStep($step: OnboardingStep!) {\n  setOnboardingStep(step: $step) {\n    id\n    onboardingStep\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}',
-): (typeof documents)['query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}'];
+export function graphql(source: "query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}"): (typeof documents)["query MarketingConsent {\n  me {\n    id\n    marketingOptIn\n  }\n}\n\nmutation SetMarketingConsent($optIn: Boolean!) {\n  setMarketingConsent(optIn: $optIn) {\n    id\n    marketingOptIn\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}',
-): (typeof documents)['mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}'];
+export function graphql(source: "mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}"): (typeof documents)["mutation RegisterCustomer($input: RegisterCustomerInput!) {\n  registerCustomer(input: $input) {\n    user {\n      id\n      name\n      email\n      role\n      locale\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -2,8 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type CustomerSkillInput = {
   discipline: Discipline;
@@ -11,9 +10,21 @@ export type CustomerSkillInput = {
 };
 
 /** A sport the school teaches */
-export type Discipline = 'DIVING' | 'KITE' | 'SAILING' | 'SUP' | 'SURF' | 'WINDSURF' | 'WING';
+export type Discipline =
+  | 'DIVING'
+  | 'KITE'
+  | 'SAILING'
+  | 'SUP'
+  | 'SURF'
+  | 'WINDSURF'
+  | 'WING';
 
-export type OnboardingStep = 'DONE' | 'EMERGENCY' | 'PREFERENCES' | 'PROFILE' | 'SKILLS';
+export type OnboardingStep =
+  | 'DONE'
+  | 'EMERGENCY'
+  | 'PREFERENCES'
+  | 'PROFILE'
+  | 'SKILLS';
 
 export type RegisterCustomerInput = {
   email: string;
@@ -24,9 +35,18 @@ export type RegisterCustomerInput = {
 };
 
 /** What a user is to the school */
-export type Role = 'ADMIN' | 'CUSTOMER' | 'INSTRUCTOR' | 'MANAGER' | 'STUDENT';
+export type Role =
+  | 'ADMIN'
+  | 'CUSTOMER'
+  | 'INSTRUCTOR'
+  | 'MANAGER'
+  | 'STUDENT';
 
-export type SkillLevel = 'ADVANCED' | 'BEGINNER' | 'EXPERT' | 'INTERMEDIATE';
+export type SkillLevel =
+  | 'ADVANCED'
+  | 'BEGINNER'
+  | 'EXPERT'
+  | 'INTERMEDIATE';
 
 /** The fields of a customer record; on update, absent ones stay */
 export type UpdateCustomerInput = {
@@ -44,541 +64,66 @@ export type UpdateCustomerInput = {
   weightKg?: number | null | undefined;
 };
 
-export type LocationFieldsFragment = {
-  id: string;
-  name: string;
-  timezone: string;
-  currency: string;
-};
+export type LocationFieldsFragment = { id: string, name: string, timezone: string, currency: string };
 
-export type LocationsQueryVariables = Exact<{ [key: string]: never }>;
+export type LocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type LocationsQuery = {
-  locations: Array<{ id: string; name: string; timezone: string; currency: string }>;
-};
 
-export type OnboardingStatusQueryVariables = Exact<{ [key: string]: never }>;
+export type LocationsQuery = { locations: Array<{ id: string, name: string, timezone: string, currency: string }> };
 
-export type OnboardingStatusQuery = {
-  me: { id: string; onboardingStep: OnboardingStep | null } | null;
-};
+export type OnboardingStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type OnboardingCustomerFragment = {
-  id: string;
-  phone: string | null;
-  birthDate: unknown;
-  emergencyContactName: string | null;
-  emergencyContactPhone: string | null;
-  weightKg: number | null;
-  heightCm: number | null;
-  skills: Array<{ discipline: Discipline; level: SkillLevel }>;
-};
 
-export type OnboardingQueryVariables = Exact<{ [key: string]: never }>;
+export type OnboardingStatusQuery = { me: { id: string, onboardingStep: OnboardingStep | null } | null };
 
-export type OnboardingQuery = {
-  me: {
-    id: string;
-    onboardingStep: OnboardingStep | null;
-    marketingOptIn: boolean;
-    locale: string;
-    customer: {
-      id: string;
-      phone: string | null;
-      birthDate: unknown;
-      emergencyContactName: string | null;
-      emergencyContactPhone: string | null;
-      weightKg: number | null;
-      heightCm: number | null;
-      skills: Array<{ discipline: Discipline; level: SkillLevel }>;
-    } | null;
-  } | null;
-};
+export type OnboardingCustomerFragment = { id: string, phone: string | null, birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> };
+
+export type OnboardingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnboardingQuery = { me: { id: string, onboardingStep: OnboardingStep | null, marketingOptIn: boolean, locale: string, customer: { id: string, phone: string | null, birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> } | null } | null };
 
 export type SaveOnboardingCustomerMutationVariables = Exact<{
   id: string;
   input: UpdateCustomerInput;
 }>;
 
-export type SaveOnboardingCustomerMutation = {
-  updateCustomer: {
-    id: string;
-    phone: string | null;
-    birthDate: unknown;
-    emergencyContactName: string | null;
-    emergencyContactPhone: string | null;
-    weightKg: number | null;
-    heightCm: number | null;
-    skills: Array<{ discipline: Discipline; level: SkillLevel }>;
-  };
-};
+
+export type SaveOnboardingCustomerMutation = { updateCustomer: { id: string, phone: string | null, birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> } };
 
 export type SetOnboardingStepMutationVariables = Exact<{
   step: OnboardingStep;
 }>;
 
-export type SetOnboardingStepMutation = {
-  setOnboardingStep: { id: string; onboardingStep: OnboardingStep | null };
-};
 
-export type MarketingConsentQueryVariables = Exact<{ [key: string]: never }>;
+export type SetOnboardingStepMutation = { setOnboardingStep: { id: string, onboardingStep: OnboardingStep | null } };
 
-export type MarketingConsentQuery = { me: { id: string; marketingOptIn: boolean } | null };
+export type MarketingConsentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketingConsentQuery = { me: { id: string, marketingOptIn: boolean } | null };
 
 export type SetMarketingConsentMutationVariables = Exact<{
   optIn: boolean;
 }>;
 
-export type SetMarketingConsentMutation = {
-  setMarketingConsent: { id: string; marketingOptIn: boolean };
-};
+
+export type SetMarketingConsentMutation = { setMarketingConsent: { id: string, marketingOptIn: boolean } };
 
 export type RegisterCustomerMutationVariables = Exact<{
   input: RegisterCustomerInput;
 }>;
 
-export type RegisterCustomerMutation = {
-  registerCustomer: {
-    user: { id: string; name: string; email: string; role: Role; locale: string };
-  };
-};
 
-export const LocationFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LocationFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LocationFieldsFragment, unknown>;
-export const OnboardingCustomerFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OnboardingCustomer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emergencyContactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emergencyContactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'weightKg' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'heightCm' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'skills' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OnboardingCustomerFragment, unknown>;
-export const LocationsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Locations' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'locations' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LocationFields' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LocationFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Location' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timezone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LocationsQuery, LocationsQueryVariables>;
-export const OnboardingStatusDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OnboardingStatus' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onboardingStep' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OnboardingStatusQuery, OnboardingStatusQueryVariables>;
-export const OnboardingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Onboarding' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onboardingStep' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'marketingOptIn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'customer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'OnboardingCustomer' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OnboardingCustomer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emergencyContactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emergencyContactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'weightKg' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'heightCm' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'skills' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OnboardingQuery, OnboardingQueryVariables>;
-export const SaveOnboardingCustomerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveOnboardingCustomer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCustomerInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateCustomer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OnboardingCustomer' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'OnboardingCustomer' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emergencyContactName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emergencyContactPhone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'weightKg' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'heightCm' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'skills' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'discipline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  SaveOnboardingCustomerMutation,
-  SaveOnboardingCustomerMutationVariables
->;
-export const SetOnboardingStepDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetOnboardingStep' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'step' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OnboardingStep' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setOnboardingStep' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'step' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'step' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onboardingStep' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetOnboardingStepMutation, SetOnboardingStepMutationVariables>;
-export const MarketingConsentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MarketingConsent' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'marketingOptIn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MarketingConsentQuery, MarketingConsentQueryVariables>;
-export const SetMarketingConsentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetMarketingConsent' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'optIn' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setMarketingConsent' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'optIn' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'optIn' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'marketingOptIn' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetMarketingConsentMutation, SetMarketingConsentMutationVariables>;
-export const RegisterCustomerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RegisterCustomer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterCustomerInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'registerCustomer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
+export type RegisterCustomerMutation = { registerCustomer: { user: { id: string, name: string, email: string, role: Role, locale: string } } };
+
+export const LocationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<LocationFieldsFragment, unknown>;
+export const OnboardingCustomerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingCustomer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<OnboardingCustomerFragment, unknown>;
+export const LocationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<LocationsQuery, LocationsQueryVariables>;
+export const OnboardingStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OnboardingStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onboardingStep"}}]}}]}}]} as unknown as DocumentNode<OnboardingStatusQuery, OnboardingStatusQueryVariables>;
+export const OnboardingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Onboarding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onboardingStep"}},{"kind":"Field","name":{"kind":"Name","value":"marketingOptIn"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingCustomer"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingCustomer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<OnboardingQuery, OnboardingQueryVariables>;
+export const SaveOnboardingCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveOnboardingCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingCustomer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingCustomer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactName"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyContactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"heightCm"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discipline"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<SaveOnboardingCustomerMutation, SaveOnboardingCustomerMutationVariables>;
+export const SetOnboardingStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOnboardingStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OnboardingStep"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOnboardingStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onboardingStep"}}]}}]}}]} as unknown as DocumentNode<SetOnboardingStepMutation, SetOnboardingStepMutationVariables>;
+export const MarketingConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketingConsent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"marketingOptIn"}}]}}]}}]} as unknown as DocumentNode<MarketingConsentQuery, MarketingConsentQueryVariables>;
+export const SetMarketingConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMarketingConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"optIn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMarketingConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"optIn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"optIn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"marketingOptIn"}}]}}]}}]} as unknown as DocumentNode<SetMarketingConsentMutation, SetMarketingConsentMutationVariables>;
+export const RegisterCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterCustomerMutation, RegisterCustomerMutationVariables>;
