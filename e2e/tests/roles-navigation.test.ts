@@ -25,6 +25,7 @@ afterAll(async () => {
 const ADMIN_MENU = [
   'Dashboard',
   'Locations',
+  'Customers',
   'Users',
   'Invitations',
   'API keys',
@@ -36,13 +37,13 @@ const staff = [
   { role: 'admin', sees: ADMIN_MENU, hidden: [] },
   {
     role: 'manager',
-    sees: ['Dashboard', 'Locations'],
+    sees: ['Dashboard', 'Locations', 'Customers'],
     hidden: ['Users', 'Invitations', 'API keys', 'Legal documents', 'Audit log'],
   },
   {
     role: 'instructor',
     sees: ['Dashboard', 'Locations'],
-    hidden: ['Users', 'Invitations', 'API keys', 'Legal documents', 'Audit log'],
+    hidden: ['Customers', 'Users', 'Invitations', 'API keys', 'Legal documents', 'Audit log'],
   },
 ] as const;
 

@@ -156,7 +156,12 @@ export function CustomerDetail({ id }: { id: string }) {
       )}
 
       <Tabs value={tab} onChange={selectTab} keepMounted={false}>
-        <Tabs.List aria-label={t('detail.tabsLabel')} mb="lg">
+        {/* One row on a phone too, scrolled sideways rather than wrapped. */}
+        <Tabs.List
+          aria-label={t('detail.tabsLabel')}
+          mb="lg"
+          style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}
+        >
           <Tabs.Tab value="profile">{t('detail.tabs.profile')}</Tabs.Tab>
           <Tabs.Tab value="family" rightSection={<Count value={customer.dependents.length} />}>
             {t('detail.tabs.family')}

@@ -13,7 +13,7 @@ const SKELETON_ROWS = 8;
 export function CustomersTable({ customers, loading }: CustomersViewProps) {
   const { t } = useTranslation('customers');
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={940}>
       <Table
         layout="fixed"
         highlightOnHover={!loading}
@@ -23,11 +23,11 @@ export function CustomersTable({ customers, loading }: CustomersViewProps) {
       >
         <Table.Thead bg="gray.0">
           <Table.Tr>
-            <Table.Th w="22%">{t('columns.name')}</Table.Th>
+            <Table.Th w="24%">{t('columns.name')}</Table.Th>
             <Table.Th w="20%">{t('columns.email')}</Table.Th>
-            <Table.Th w={160}>{t('columns.phone')}</Table.Th>
+            <Table.Th w={150}>{t('columns.phone')}</Table.Th>
             <Table.Th>{t('columns.tags')}</Table.Th>
-            <Table.Th>{t('columns.skills')}</Table.Th>
+            <Table.Th w="17%">{t('columns.skills')}</Table.Th>
             <Table.Th w={120}>{t('columns.created')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -51,8 +51,7 @@ export function CustomersTable({ customers, loading }: CustomersViewProps) {
                         to={customerPath(customer.id)}
                         fz="sm"
                         fw={600}
-                        truncate="end"
-                        title={customer.name}
+                        style={{ overflowWrap: 'anywhere' }}
                       >
                         {customer.name}
                       </Anchor>

@@ -2,6 +2,9 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Discipline, SkillLevel } from '../../../gql/graphql';
 
+// Long names ("Stand-up paddle · Intermediate") wrap inside a narrow column, never cut.
+const wrapping = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+
 /** A customer's skills, one badge per discipline with its level ("Kite · Beginner"). */
 export function SkillBadges({
   skills,
@@ -19,7 +22,17 @@ export function SkillBadges({
   return (
     <Group gap={4}>
       {skills.map((skill) => (
-        <Badge key={skill.discipline} variant="light" color="ocean" radius="sm" tt="none" fw={600}>
+        <Badge
+          key={skill.discipline}
+          variant="light"
+          color="ocean"
+          radius="sm"
+          tt="none"
+          fw={600}
+          h="auto"
+          py={2}
+          styles={wrapping}
+        >
           {`${t(`disciplines.${skill.discipline}`)} · ${t(`levels.${skill.level}`)}`}
         </Badge>
       ))}
