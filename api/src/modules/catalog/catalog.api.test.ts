@@ -57,7 +57,11 @@ describe('catalog services', () => {
       capacity: 1,
       durationMinutes: 120,
       active: true,
-      price: { amountMinor: 450000, currency: 'TRY', formatted: expect.stringMatching(/^TRY\s4,500\.00$/) },
+      price: {
+        amountMinor: 450000,
+        currency: 'TRY',
+        formatted: expect.stringMatching(/^TRY\s4,500\.00$/),
+      },
       location: { id: akyaka },
     });
   });
