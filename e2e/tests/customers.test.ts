@@ -120,6 +120,63 @@ describe('admin: customer records', () => {
     expect(problems).toEqual([]);
   });
 
+  it('edits a profile field by field and merges a duplicate into the record', async () => {
+    const { page, problems } = manager;
+    const phone = `+90 532 ${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+    const [survivor, duplicate] = [`Meltem Öztürk ${suffix}`, `Meltem Ozturk ${suffix}`];
+    // Two records of one person, as two desks might have typed them (the manager's session).
+    const ids: string[] = [];
+    for (const name of [survivor, duplicate]) {
+      ids.push(
+        await page.evaluate(
+          async ({ name, phone }) => {
+            const response = await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                query:
+                  'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+                variables: { input: { name, phone } },
+              }),
+            });
+            const body = (await response.json()) as { data: { createCustomer: { id: string } } };
+            return body.data.createCustomer.id;
+          },
+          { name, phone },
+        ),
+      );
+    }
+
+    await page.goto(`/admin/customers/${ids[0]}`);
+    await page.getByRole('heading', { level: 1, name: survivor }).waitFor();
+    // A refused field is marked where it is; only the changed fields are sent.
+    await page.getByRole('textbox', { name: 'Emergency contact phone' }).fill('call the hotel');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Check the phone number: digits, spaces and + ( ) - only.').waitFor();
+    await page.getByRole('textbox', { name: 'Emergency contact phone' }).fill('+90 252 111 22 33');
+    await page.getByRole('textbox', { name: 'Staff notes' }).fill('Prefers morning lessons.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`Changes to ${survivor} saved.`).waitFor();
+    expect(await page.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+
+    await page.getByRole('tab', { name: /^Duplicates/ }).click();
+    await page.getByRole('link', { name: duplicate, exact: true }).waitFor();
+    await page.getByRole('button', { name: `Merge ${duplicate} into this record` }).click();
+    const confirm = page.getByRole('dialog', { name: `Merge ${duplicate} into this record?` });
+    await confirm.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByText(`${duplicate} was merged into this record.`).waitFor();
+    await page.getByText('No other record has this email or phone number.').waitFor();
+
+    await page.goto(`/admin/customers/${ids[1]}`);
+    await page.getByText(`Merged into ${survivor}`).waitFor();
+    expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
+    await screenshot(page, 'admin-customer-merged-en');
+    await page.getByRole('link', { name: `Open ${survivor}` }).click();
+    await page.waitForURL(`**/admin/customers/${ids[0]}`);
+    await page.getByRole('heading', { level: 1, name: survivor }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('lists customers on a phone, each opening its record', async () => {
     const phone = await openPage(browser, baseUrl, { viewport: PHONE });
     try {

@@ -168,7 +168,8 @@ export function CustomerDetail({ id }: { id: string }) {
           </Tabs.Tab>
           <Tabs.Tab
             value="duplicates"
-            rightSection={<Count value={customer.duplicates.length} warn />}
+            // A merged record is history: its look-alikes are the survivor's to merge.
+            rightSection={<Count value={readOnly ? 0 : customer.duplicates.length} warn />}
           >
             {t('detail.tabs.duplicates')}
           </Tabs.Tab>
