@@ -30,7 +30,7 @@ export type CreateApiKeyInput = {
 };
 
 export type CreateCustomerInput = {
-  birthDate?: unknown;
+  birthDate?: string | null | undefined;
   email?: string | null | undefined;
   emergencyContactName?: string | null | undefined;
   emergencyContactPhone?: string | null | undefined;
@@ -110,7 +110,7 @@ export type SkillLevel =
 
 /** The fields of a customer record; on update, absent ones stay */
 export type UpdateCustomerInput = {
-  birthDate?: unknown;
+  birthDate?: string | null | undefined;
   email?: string | null | undefined;
   emergencyContactName?: string | null | undefined;
   emergencyContactPhone?: string | null | undefined;
@@ -178,9 +178,9 @@ export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cur
 
 export type CustomerListFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null };
 
-export type CustomerLinkFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null };
+export type CustomerLinkFieldsFragment = { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null };
 
-export type CustomerFieldsFragment = { birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null };
+export type CustomerFieldsFragment = { birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null };
 
 export type CustomersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -197,7 +197,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { customer: { birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } | null };
+export type CustomerQuery = { customer: { birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } | null };
 
 export type CustomerMatchesQueryVariables = Exact<{
   email?: string | null | undefined;
@@ -205,14 +205,14 @@ export type CustomerMatchesQueryVariables = Exact<{
 }>;
 
 
-export type CustomerMatchesQuery = { customerMatches: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }> };
+export type CustomerMatchesQuery = { customerMatches: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }> };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
 }>;
 
 
-export type CreateCustomerMutation = { createCustomer: { birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
+export type CreateCustomerMutation = { createCustomer: { birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
 
 export type UpdateCustomerMutationVariables = Exact<{
   id: string;
@@ -220,7 +220,7 @@ export type UpdateCustomerMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCustomerMutation = { updateCustomer: { birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
+export type UpdateCustomerMutation = { updateCustomer: { birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
 
 export type AddDependentMutationVariables = Exact<{
   guardianId: string;
@@ -228,7 +228,7 @@ export type AddDependentMutationVariables = Exact<{
 }>;
 
 
-export type AddDependentMutation = { addDependent: { birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
+export type AddDependentMutation = { addDependent: { birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
 
 export type MergeCustomersMutationVariables = Exact<{
   survivorId: string;
@@ -236,7 +236,7 @@ export type MergeCustomersMutationVariables = Exact<{
 }>;
 
 
-export type MergeCustomersMutation = { mergeCustomers: { birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: unknown, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
+export type MergeCustomersMutation = { mergeCustomers: { birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, tags: Array<string>, createdAt: string, guardian: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, mergedInto: { id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null } | null, dependents: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, duplicates: Array<{ id: string, name: string, email: string | null, phone: string | null, birthDate: string | null, createdAt: string, user: { id: string } | null }>, skills: Array<{ discipline: Discipline, level: SkillLevel }>, user: { id: string } | null } };
 
 export type InvitationFieldsFragment = { id: string, email: string, name: string, role: Role, status: InvitationStatus, expiresAt: string, createdAt: string, acceptedAt: string | null, locations: Array<{ id: string, name: string }>, invitedBy: { id: string, name: string } | null };
 

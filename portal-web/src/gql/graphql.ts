@@ -50,7 +50,7 @@ export type SkillLevel =
 
 /** The fields of a customer record; on update, absent ones stay */
 export type UpdateCustomerInput = {
-  birthDate?: unknown;
+  birthDate?: string | null | undefined;
   email?: string | null | undefined;
   emergencyContactName?: string | null | undefined;
   emergencyContactPhone?: string | null | undefined;
@@ -76,12 +76,12 @@ export type OnboardingStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OnboardingStatusQuery = { me: { id: string, onboardingStep: OnboardingStep | null } | null };
 
-export type OnboardingCustomerFragment = { id: string, phone: string | null, birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> };
+export type OnboardingCustomerFragment = { id: string, phone: string | null, birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> };
 
 export type OnboardingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingQuery = { me: { id: string, onboardingStep: OnboardingStep | null, marketingOptIn: boolean, locale: string, customer: { id: string, phone: string | null, birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> } | null } | null };
+export type OnboardingQuery = { me: { id: string, onboardingStep: OnboardingStep | null, marketingOptIn: boolean, locale: string, customer: { id: string, phone: string | null, birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> } | null } | null };
 
 export type SaveOnboardingCustomerMutationVariables = Exact<{
   id: string;
@@ -89,7 +89,7 @@ export type SaveOnboardingCustomerMutationVariables = Exact<{
 }>;
 
 
-export type SaveOnboardingCustomerMutation = { updateCustomer: { id: string, phone: string | null, birthDate: unknown, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> } };
+export type SaveOnboardingCustomerMutation = { updateCustomer: { id: string, phone: string | null, birthDate: string | null, emergencyContactName: string | null, emergencyContactPhone: string | null, weightKg: number | null, heightCm: number | null, skills: Array<{ discipline: Discipline, level: SkillLevel }> } };
 
 export type SetOnboardingStepMutationVariables = Exact<{
   step: OnboardingStep;
