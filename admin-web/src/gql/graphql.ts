@@ -88,6 +88,15 @@ export type LegalDocumentKind =
   | 'PRIVACY'
   | 'TERMS';
 
+export type OpeningHoursInput = {
+  /** HH:MM */
+  close: string;
+  /** HH:MM */
+  open: string;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+};
+
 export type PublishLegalDocumentInput = {
   body: string;
   kind: LegalDocumentKind;
@@ -125,7 +134,15 @@ export type UpdateCustomerInput = {
 };
 
 export type UpdateLocationInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
   name?: string | null | undefined;
+  /** Replaces the week */
+  openingHours?: Array<OpeningHoursInput> | null | undefined;
+  paymentMethods?: Array<string> | null | undefined;
+  phone?: string | null | undefined;
+  taxInclusive?: boolean | null | undefined;
+  taxRateBasisPoints?: number | null | undefined;
   timezone?: string | null | undefined;
 };
 

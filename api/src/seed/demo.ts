@@ -31,10 +31,33 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
   { email: 'customer@demo.plannivo.test', name: 'Can Öztürk', role: 'CUSTOMER', locale: 'tr' },
 ];
 
+const WEEK_HOURS = (open: string, close: string) =>
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, open, close }));
+
 export const DEMO_LOCATIONS = [
-  { name: 'Akyaka Kite Center', timezone: 'Europe/Istanbul', currency: 'TRY' },
-  { name: 'Tarifa Kite & Wing', timezone: 'Europe/Madrid', currency: 'EUR' },
-] as const;
+  {
+    name: 'Akyaka Kite Center',
+    timezone: 'Europe/Istanbul',
+    currency: 'TRY',
+    address: 'Akyaka Mah. Sahil Yolu No: 12, 48650 Ula / Muğla',
+    phone: '+90 252 243 50 50',
+    email: 'akyaka@demo.plannivo.test',
+    openingHours: WEEK_HOURS('09:00', '19:00'),
+    taxRateBasisPoints: 2000,
+    taxInclusive: true,
+  },
+  {
+    name: 'Tarifa Kite & Wing',
+    timezone: 'Europe/Madrid',
+    currency: 'EUR',
+    address: 'Playa de Los Lances Norte, 11380 Tarifa, Cádiz',
+    phone: '+34 956 68 00 00',
+    email: 'tarifa@demo.plannivo.test',
+    openingHours: WEEK_HOURS('10:00', '20:00'),
+    taxRateBasisPoints: 2100,
+    taxInclusive: true,
+  },
+];
 
 export type DemoSeedResult =
   | { seeded: true; accounts: typeof DEMO_ACCOUNTS; locations: number; customers: number }

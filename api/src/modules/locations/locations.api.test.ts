@@ -83,6 +83,64 @@ describe('locations', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('keep address, contact, opening hours and finance settings', async () => {
+    const manager = await t.signIn('MANAGER');
+    const res = await t.gql<{ updateLocation: Record<string, unknown> }>(
+      `mutation($id: ID!, $i: UpdateLocationInput!) { updateLocation(id: $id, input: $i) {
+        address phone email openingHours { weekday open close } taxRateBasisPoints taxInclusive paymentMethods } }`,
+      {
+        id: akyaka.id,
+        i: {
+          address: 'Akyaka Mah. Sahil Yolu No: 5, Ula / Muğla',
+          phone: '+90 252 243 00 00',
+          email: 'akyaka@school.test',
+          openingHours: [
+            { weekday: 6, open: '09:00', close: '19:00' },
+            { weekday: 1, open: '09:30', close: '18:30' },
+          ],
+          taxRateBasisPoints: 2000,
+          taxInclusive: true,
+          paymentMethods: ['CASH', 'CARD'],
+        },
+      },
+      { token: manager.token },
+    );
+    expect(res.data!.updateLocation).toEqual({
+      address: 'Akyaka Mah. Sahil Yolu No: 5, Ula / Muğla',
+      phone: '+90 252 243 00 00',
+      email: 'akyaka@school.test',
+      openingHours: [
+        { weekday: 1, open: '09:30', close: '18:30' },
+        { weekday: 6, open: '09:00', close: '19:00' },
+      ],
+      taxRateBasisPoints: 2000,
+      taxInclusive: true,
+      paymentMethods: ['CASH', 'CARD'],
+    });
+    const bad = await t.gql(
+      `mutation($id: ID!, $i: UpdateLocationInput!) { updateLocation(id: $id, input: $i) { id } }`,
+      {
+        id: akyaka.id,
+        i: {
+          taxRateBasisPoints: 9000,
+          paymentMethods: ['BITCOIN'],
+          openingHours: [{ weekday: 1, open: '18:00', close: '09:00' }],
+        },
+      },
+      { token: manager.token },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        taxRateBasisPoints: expect.any(String),
+        paymentMethods: expect.any(String),
+        openingHours: expect.any(String),
+      },
+    });
+    const [row] = await t.db.select().from(locationsTable).where(eq(locationsTable.id, akyaka.id));
+    expect(row!.paymentMethods).toEqual(['CASH', 'CARD']);
+  });
+
   it('answers NOT_FOUND for an unknown id', async () => {
     const admin = await t.signIn('ADMIN');
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {

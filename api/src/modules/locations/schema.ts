@@ -1,4 +1,15 @@
-import { char, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, char, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A day's opening time in the location's local time; weekday 1 (Monday) to 7. */
+export interface OpeningHours {
+  weekday: number;
+  open: string;
+  close: string;
+}
+
+export const PAYMENT_METHODS = ['CASH', 'CARD', 'BANK_TRANSFER', 'WALLET'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export const locationsTable = pgTable('locations', {
   id: uuid().primaryKey().defaultRandom(),
@@ -7,6 +18,21 @@ export const locationsTable = pgTable('locations', {
   timezone: text().notNull(),
   /** ISO 4217 code of every price and payment at this location. */
   currency: char({ length: 3 }).notNull(),
+  address: text(),
+  phone: text(),
+  email: text(),
+  openingHours: jsonb()
+    .$type<OpeningHours[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
+  /** VAT (KDV) in basis points: 2000 = 20 %. */
+  taxRateBasisPoints: integer().notNull().default(2000),
+  /** Whether catalog prices include the tax (Turkey, most of Europe) or add it. */
+  taxInclusive: boolean().notNull().default(true),
+  paymentMethods: text()
+    .array()
+    .notNull()
+    .default(sql`'{CASH,CARD,BANK_TRANSFER,WALLET}'::text[]`),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -5,11 +5,18 @@ import type { DbOrTx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { badInput, notFound, type FieldErrors } from '../../errors.js';
-import { locationsTable, type LocationRow } from './schema.js';
+import { locationsTable, PAYMENT_METHODS, type LocationRow, type OpeningHours } from './schema.js';
 
 export interface UpdateLocationInput {
   name?: string | null;
   timezone?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  openingHours?: OpeningHours[] | null;
+  taxRateBasisPoints?: number | null;
+  taxInclusive?: boolean | null;
+  paymentMethods?: string[] | null;
 }
 
 /** Every location of the school, by name. Any signed-in user may see them. */
@@ -34,7 +41,8 @@ export async function getLocation({ ctx, id }: { ctx: ServiceContext; id: string
 }
 
 /**
- * Renames a location or moves it to another time zone. Publishes LOCATION_CHANGED after
+ * Changes a location's name, time zone, address and contact, opening hours and finance
+ * settings (tax rate, whether prices include it, accepted payment methods). Publishes LOCATION_CHANGED after
  * the commit. Errors: BAD_USER_INPUT naming each invalid field (nothing is written);
  * NOT_FOUND for an unknown id.
  */
@@ -70,7 +78,7 @@ export async function updateLocation({
 
 function validateLocationChanges(input: UpdateLocationInput) {
   const errors: FieldErrors = {};
-  const changes: { name?: string; timezone?: string } = {};
+  const changes: Partial<typeof locationsTable.$inferInsert> = {};
   if (input.name != null) {
     const name = input.name.trim();
     if (name.length < 2 || name.length > 120) errors.name = 'must be 2 to 120 characters';
@@ -80,6 +88,46 @@ function validateLocationChanges(input: UpdateLocationInput) {
     if (!isTimeZone(input.timezone))
       errors.timezone = 'must be an IANA time zone such as Europe/Istanbul';
     else changes.timezone = input.timezone;
+  }
+  for (const field of ['address', 'phone', 'email'] as const) {
+    if (input[field] === undefined) continue;
+    const value = input[field]?.trim() || null;
+    if (value && value.length > 300) errors[field] = 'must be at most 300 characters';
+    else changes[field] = value;
+  }
+  if (changes.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(changes.email)) {
+    errors.email = 'is not an email address';
+  }
+  if (input.openingHours != null) {
+    const hours = [...input.openingHours].sort((a, b) => a.weekday - b.weekday);
+    const bad = hours.find(
+      (h, i) =>
+        !Number.isInteger(h.weekday) ||
+        h.weekday < 1 ||
+        h.weekday > 7 ||
+        !/^([01]\d|2[0-3]):[0-5]\d$/.test(h.open) ||
+        !/^([01]\d|2[0-3]):[0-5]\d$/.test(h.close) ||
+        h.open >= h.close ||
+        (i > 0 && hours[i - 1]!.weekday === h.weekday),
+    );
+    if (bad) errors.openingHours = 'one range a day, weekday 1–7, HH:MM with open before close';
+    else changes.openingHours = hours;
+  }
+  if (input.taxRateBasisPoints != null) {
+    const rate = input.taxRateBasisPoints;
+    if (!Number.isInteger(rate) || rate < 0 || rate > 5000) {
+      errors.taxRateBasisPoints = 'must be 0 to 5000 basis points (0–50 %)';
+    } else changes.taxRateBasisPoints = rate;
+  }
+  if (input.taxInclusive != null) changes.taxInclusive = input.taxInclusive;
+  if (input.paymentMethods != null) {
+    const methods = [...new Set(input.paymentMethods)];
+    if (
+      !methods.length ||
+      methods.some((m) => !(PAYMENT_METHODS as readonly string[]).includes(m))
+    ) {
+      errors.paymentMethods = `choose among ${PAYMENT_METHODS.join(', ')}`;
+    } else changes.paymentMethods = methods;
   }
   if (Object.keys(errors).length > 0) throw badInput(errors);
   if (Object.keys(changes).length === 0) throw badInput({ input: 'nothing to change' });
