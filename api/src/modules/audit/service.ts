@@ -6,6 +6,7 @@ import { badInput } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { auditHash, firstBreak, GENESIS_HASH, type ChainBreak } from './chain.js';
 import { auditLogTable, type AuditRow } from './schema.js';
+import { escapeLike } from '../../db/like.js';
 
 // Arbitrary, fixed: serialises audit writers so the chain follows commit order.
 const AUDIT_LOCK_ID = 727_002;
@@ -152,5 +153,3 @@ export async function listAuditEntries({
     .where(where);
   return toPage(rows, first, total, (row) => row.id);
 }
-
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -9,6 +9,7 @@ import { actorOf, recordAudit } from '../audit/service.js';
 import { getLocation } from '../locations/service.js';
 import { checkServiceFields, type ServiceFields } from './rules.js';
 import { packageItemsTable, packagesTable, servicesTable } from './schema.js';
+import { manyEach, oneEach } from '../../db/batch.js';
 
 /** Staff who edit the catalog also see what is switched off; everyone else only what is sold. */
 const seesInactive = (ctx: ServiceContext) =>
@@ -43,8 +44,7 @@ export async function servicesByIds(db: DbOrTx, ids: readonly string[]) {
   const rows = valid.length
     ? await db.select().from(servicesTable).where(inArray(servicesTable.id, valid))
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return oneEach(ids, rows, (r) => r.id);
 }
 
 /** The location a catalog entry belongs to, and its currency; NOT_FOUND when unknown. */
@@ -202,7 +202,7 @@ export async function itemsOfPackages(db: DbOrTx, packageIds: readonly string[])
   const rows = valid.length
     ? await db.select().from(packageItemsTable).where(inArray(packageItemsTable.packageId, valid))
     : [];
-  return packageIds.map((id) => rows.filter((r) => r.packageId === id));
+  return manyEach(packageIds, rows, (r) => r.packageId);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   type Discipline,
   type SkillLevel,
 } from './schema.js';
+import { EMAIL_PATTERN } from '../../validation.js';
 
 /** What a customer record's editable fields may be given as (GraphQL, CSV import, seed). */
 export interface CustomerFieldsInput {
@@ -37,7 +38,6 @@ export interface CustomerValues {
   notes?: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()./-]{6,24}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,7 +67,7 @@ export function checkCustomerFields(
   }
   if (input.email !== undefined) {
     const email = text(input.email);
-    if (email && (!EMAIL.test(email) || email.length > 254))
+    if (email && (!EMAIL_PATTERN.test(email) || email.length > 254))
       problems.email = 'is not an email address';
     else values.email = email;
   }

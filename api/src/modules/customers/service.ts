@@ -23,6 +23,8 @@ import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { checkCustomerFields, phoneDigitsOf, type CustomerFieldsInput } from './fields.js';
 import { customersTable, type CustomerRow, type Discipline } from './schema.js';
+import { manyEach, oneEach } from '../../db/batch.js';
+import { containsPattern } from '../../db/like.js';
 
 /**
  * The customer rows the caller may reach, as a condition. Management and API keys with READ
@@ -109,7 +111,7 @@ export async function listCustomers({
   );
   if (term) {
     const digits = phoneDigitsOf(term);
-    const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(term);
     const matches = and(
       where,
       or(
@@ -425,7 +427,7 @@ export async function dependentsOf(db: DbOrTx, guardianIds: readonly string[]) {
         .where(and(inArray(customersTable.guardianId, valid), isNull(customersTable.mergedIntoId)))
         .orderBy(asc(customersTable.name))
     : [];
-  return guardianIds.map((id) => rows.filter((r) => r.guardianId === id));
+  return manyEach(guardianIds, rows, (r) => r.guardianId);
 }
 
 /** The record a new student or customer account owns, created with the account. */
@@ -447,6 +449,5 @@ export async function customersByUserIds(db: DbOrTx, userIds: readonly string[])
   const rows = valid.length
     ? await db.select().from(customersTable).where(inArray(customersTable.userId, valid))
     : [];
-  const byUser = new Map(rows.map((r) => [r.userId!, r]));
-  return userIds.map((id) => byUser.get(id) ?? null);
+  return oneEach(userIds, rows, (r) => r.userId);
 }

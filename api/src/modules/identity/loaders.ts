@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { oneEach } from '../../db/batch.js';
 import { isUuid } from '../../ids.js';
 import { inArray } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
@@ -12,8 +13,7 @@ export function createIdentityLoaders(ctx: ServiceContext) {
       const rows = valid.length
         ? await ctx.db.select().from(usersTable).where(inArray(usersTable.id, valid))
         : [];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneEach(ids, rows, (row) => row.id);
     }),
     locationIdsByUserId: new DataLoader<string, string[]>((ids) => locationIdsOfUsers(ctx.db, ids)),
   };

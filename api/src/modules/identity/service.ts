@@ -13,6 +13,7 @@ import { dispatchMail, queueMail } from '../mail/service.js';
 import { passwordRefusal } from '../../auth/password-policy.js';
 import { isCommonPassword } from '../../auth/common-passwords.js';
 import { sessionsTable, usersTable, type Role, type UserRow } from './schema.js';
+import { EMAIL_PATTERN } from '../../validation.js';
 
 export const SUPPORTED_LOCALES = ['tr', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -366,8 +367,6 @@ export async function createUserWithPassword(
     .returning();
   return user!;
 }
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Normalised email, or BAD_USER_INPUT naming `field`. */
 export function cleanEmail(email: string, field = 'email') {

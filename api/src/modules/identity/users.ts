@@ -9,6 +9,8 @@ import { actorOf, recordAudit } from '../audit/service.js';
 import { locationsTable } from '../locations/schema.js';
 import { ROLES, userLocationsTable, usersTable, type Role, type UserRow } from './schema.js';
 import { endSessions } from './service.js';
+import { manyEach } from '../../db/batch.js';
+import { containsPattern } from '../../db/like.js';
 
 export interface UserFilter {
   role?: Role | null;
@@ -31,7 +33,7 @@ export async function listUsers({
 }) {
   const { first, after } = pageRequest(page);
   const term = filter?.search?.trim();
-  const pattern = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = term ? containsPattern(term) : null;
   const where = and(
     filter?.role ? eq(usersTable.role, filter.role) : undefined,
     filter?.active === true ? isNull(usersTable.deactivatedAt) : undefined,
@@ -75,7 +77,7 @@ export async function locationIdsOfUsers(db: DbOrTx, userIds: readonly string[])
   const rows = valid.length
     ? await db.select().from(userLocationsTable).where(inArray(userLocationsTable.userId, valid))
     : [];
-  return userIds.map((id) => rows.filter((r) => r.userId === id).map((r) => r.locationId));
+  return manyEach(userIds, rows, (r) => r.userId).map((list) => list.map((r) => r.locationId));
 }
 
 /** Fails with BAD_USER_INPUT naming `field` unless every id is a location. */

@@ -17,6 +17,8 @@ import {
   instructorTimeOffTable,
   type PayType,
 } from './schema.js';
+import { manyEach } from '../../db/batch.js';
+import { TIME_OF_DAY_PATTERN } from '../../validation.js';
 
 export const isManagement = (ctx: ServiceContext) =>
   Boolean(ctx.viewer && MANAGEMENT_ROLES.includes(ctx.viewer.role));
@@ -244,8 +246,6 @@ export async function updateInstructor({
   });
 }
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
 /**
  * Replaces an instructor's weekly hours at one location (management). Blocks are in the
  * location's local time, weekday 1 (Monday) to 7, start before end, not overlapping on a day.
@@ -270,7 +270,11 @@ export async function setInstructorHours({
   sorted.forEach((b, i) => {
     if (!Number.isInteger(b.weekday) || b.weekday < 1 || b.weekday > 7)
       problems.push(`weekday ${b.weekday} is not 1–7`);
-    else if (!TIME.test(b.start) || !TIME.test(b.end) || b.start >= b.end) {
+    else if (
+      !TIME_OF_DAY_PATTERN.test(b.start) ||
+      !TIME_OF_DAY_PATTERN.test(b.end) ||
+      b.start >= b.end
+    ) {
       problems.push(`${b.start}–${b.end} is not a time range (HH:MM, start before end)`);
     } else if (i > 0 && sorted[i - 1]!.weekday === b.weekday && sorted[i - 1]!.end > b.start) {
       problems.push(`blocks overlap on weekday ${b.weekday}`);
@@ -489,7 +493,7 @@ export async function certificationsOf(db: DbOrTx, instructorIds: readonly strin
         .where(inArray(instructorCertificationsTable.instructorId, valid))
         .orderBy(sql`${instructorCertificationsTable.expiresOn} desc nulls first`)
     : [];
-  return instructorIds.map((id) => rows.filter((r) => r.instructorId === id));
+  return manyEach(instructorIds, rows, (r) => r.instructorId);
 }
 
 /** Location ids of each instructor; for loaders. */
@@ -501,7 +505,7 @@ export async function locationIdsOfInstructors(db: DbOrTx, instructorIds: readon
         .from(instructorLocationsTable)
         .where(inArray(instructorLocationsTable.instructorId, valid))
     : [];
-  return instructorIds.map((id) =>
-    rows.filter((r) => r.instructorId === id).map((r) => r.locationId),
+  return manyEach(instructorIds, rows, (r) => r.instructorId).map((list) =>
+    list.map((r) => r.locationId),
   );
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { oneEach } from '../../db/batch.js';
 import type { ServiceContext } from '../../context.js';
 import type { LocationRow } from './schema.js';
 import { isUuid } from '../../ids.js';
@@ -8,8 +9,7 @@ export function createLocationLoaders(ctx: ServiceContext) {
   return {
     locationById: new DataLoader<string, LocationRow | null>(async (ids) => {
       const rows = await getLocationsByIds(ctx.db, ids.filter(isUuid));
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return oneEach(ids, rows, (row) => row.id);
     }),
   };
 }

@@ -6,6 +6,7 @@ import { withTransaction } from '../../db/transaction.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { badInput, notFound, type FieldErrors } from '../../errors.js';
 import { locationsTable, PAYMENT_METHODS, type LocationRow, type OpeningHours } from './schema.js';
+import { EMAIL_PATTERN, TIME_OF_DAY_PATTERN } from '../../validation.js';
 
 export interface UpdateLocationInput {
   name?: string | null;
@@ -95,7 +96,7 @@ function validateLocationChanges(input: UpdateLocationInput) {
     if (value && value.length > 300) errors[field] = 'must be at most 300 characters';
     else changes[field] = value;
   }
-  if (changes.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(changes.email)) {
+  if (changes.email && !EMAIL_PATTERN.test(changes.email)) {
     errors.email = 'is not an email address';
   }
   if (input.openingHours != null) {
@@ -105,8 +106,8 @@ function validateLocationChanges(input: UpdateLocationInput) {
         !Number.isInteger(h.weekday) ||
         h.weekday < 1 ||
         h.weekday > 7 ||
-        !/^([01]\d|2[0-3]):[0-5]\d$/.test(h.open) ||
-        !/^([01]\d|2[0-3]):[0-5]\d$/.test(h.close) ||
+        !TIME_OF_DAY_PATTERN.test(h.open) ||
+        !TIME_OF_DAY_PATTERN.test(h.close) ||
         h.open >= h.close ||
         (i > 0 && hours[i - 1]!.weekday === h.weekday),
     );
