@@ -15,26 +15,30 @@ import { manyEach, oneEach } from '../../db/batch.js';
 const seesInactive = (ctx: ServiceContext) =>
   Boolean(ctx.viewer && MANAGEMENT_ROLES.includes(ctx.viewer.role));
 
-/** The services of one location or all, by kind and name; inactive ones for management only. */
-export async function listServices({
-  ctx,
-  locationId,
-  includeInactive = false,
-}: {
+export interface CatalogListArgs {
   ctx: ServiceContext;
   locationId?: string | null;
   includeInactive?: boolean | null;
-}) {
-  if (locationId && !isUuid(locationId)) return [];
-  return ctx.db
+}
+
+/** Which catalog entries (services or packages) a list shows: one location's, and on sale. */
+function catalogFilter(
+  table: typeof servicesTable | typeof packagesTable,
+  { ctx, locationId, includeInactive }: CatalogListArgs,
+) {
+  return and(
+    locationId ? eq(table.locationId, locationId) : undefined,
+    includeInactive && seesInactive(ctx) ? undefined : eq(table.active, true),
+  );
+}
+
+/** The services of one location or all, by kind and name; inactive ones for management only. */
+export async function listServices(args: CatalogListArgs) {
+  if (args.locationId && !isUuid(args.locationId)) return [];
+  return args.ctx.db
     .select()
     .from(servicesTable)
-    .where(
-      and(
-        locationId ? eq(servicesTable.locationId, locationId) : undefined,
-        includeInactive && seesInactive(ctx) ? undefined : eq(servicesTable.active, true),
-      ),
-    )
+    .where(catalogFilter(servicesTable, args))
     .orderBy(asc(servicesTable.kind), asc(servicesTable.name));
 }
 
@@ -174,25 +178,12 @@ export interface PackageInput {
 }
 
 /** The packages of a location or all, by name; inactive ones for management only. */
-export async function listPackages({
-  ctx,
-  locationId,
-  includeInactive = false,
-}: {
-  ctx: ServiceContext;
-  locationId?: string | null;
-  includeInactive?: boolean | null;
-}) {
-  if (locationId && !isUuid(locationId)) return [];
-  return ctx.db
+export async function listPackages(args: CatalogListArgs) {
+  if (args.locationId && !isUuid(args.locationId)) return [];
+  return args.ctx.db
     .select()
     .from(packagesTable)
-    .where(
-      and(
-        locationId ? eq(packagesTable.locationId, locationId) : undefined,
-        includeInactive && seesInactive(ctx) ? undefined : eq(packagesTable.active, true),
-      ),
-    )
+    .where(catalogFilter(packagesTable, args))
     .orderBy(asc(packagesTable.name));
 }
 
