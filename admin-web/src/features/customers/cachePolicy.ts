@@ -1,7 +1,5 @@
-import type { Reference, TypePolicies } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
-
-const relay = relayStylePagination(['search', 'filter']);
+import type { TypePolicies } from '@apollo/client';
+import { relayPaginationOnce } from '../../shared/lib/relayPagination';
 
 /**
  * One cached list per search and filter: `fetchMore({ variables: { after } })` appends the
@@ -14,26 +12,7 @@ const relay = relayStylePagination(['search', 'filter']);
 export const customersTypePolicies: TypePolicies = {
   Query: {
     fields: {
-      customers: {
-        ...relay,
-        merge(existing, incoming, options) {
-          const merge = relay.merge as Exclude<typeof relay.merge, boolean | undefined>;
-          const merged = merge(existing, incoming, options);
-          if (!merged) return merged;
-          const seen = new Set<string>();
-          const edges = merged.edges.filter((edge) => {
-            const node = options.readField<Reference>('node', edge);
-            const key = options.isReference(node)
-              ? node.__ref
-              : options.readField<string>('id', node);
-            if (key === undefined) return true;
-            if (seen.has(key)) return false;
-            seen.add(key);
-            return true;
-          });
-          return { ...merged, edges };
-        },
-      },
+      customers: relayPaginationOnce(['search', 'filter']),
     },
   },
 };

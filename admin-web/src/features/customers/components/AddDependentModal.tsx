@@ -1,15 +1,17 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { getErrorCode } from '@plannivo/web-kit/errors';
-import { useErrorText } from '@plannivo/web-kit/ui';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../../shared/ui/AppModal';
-import { refusedFields, type CustomerField } from '../fieldErrors';
 import { useAddDependent } from '../hooks/useCustomerMutations';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import {
+  BirthDateInput,
+  FormButtons,
+  FormFailure,
+  NameInput,
+  PhoneInput,
+  useCustomerFormErrors,
+} from './CustomerFormParts';
 
 /** A child or other family member booked and signed for by `guardian`: a record of their own. */
 export function AddDependentModal({
@@ -37,7 +39,6 @@ function AddDependentForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('customers');
-  const errorMessage = useErrorText();
   const { addDependent, loading, error, reset } = useAddDependent();
   const [name, setName] = useState('');
   const [birthDate, setBirthDate] = useState('');
@@ -68,13 +69,7 @@ function AddDependentForm({
     }
   }
 
-  const refused = refusedFields(error);
-  const fieldError = (field: CustomerField) =>
-    refused.includes(field) ? t(`fieldErrors.${field}`) : undefined;
-  const failure =
-    error && !(getErrorCode(error) === 'BAD_USER_INPUT' && refused.length > 0)
-      ? errorMessage(error)
-      : undefined;
+  const { fieldError, failure } = useCustomerFormErrors(error);
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={t('family.addTitle')}>
@@ -82,45 +77,21 @@ function AddDependentForm({
         <Text fz="sm" c="dimmed">
           {t('family.addHelp', { name: guardian.name })}
         </Text>
-        {failure && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {failure}
-          </Alert>
-        )}
-        <TextInput
-          label={t('fields.name')}
+        <FormFailure failure={failure} />
+        <NameInput
           value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={nameMissing ? t('fieldErrors.nameRequired') : fieldError('name')}
-          maxLength={200}
-          autoComplete="off"
-          required
-          data-autofocus
+          onChange={setName}
+          missing={nameMissing}
+          error={fieldError('name')}
         />
-        <TextInput
-          label={t('fields.birthDate')}
-          type="date"
-          value={birthDate}
-          onChange={(event) => setBirthDate(event.currentTarget.value)}
-          error={fieldError('birthDate')}
-          max={today()}
+        <BirthDateInput value={birthDate} onChange={setBirthDate} error={fieldError('birthDate')} />
+        <PhoneInput value={phone} onChange={setPhone} error={fieldError('phone')} />
+        <FormButtons
+          cancelLabel={t('family.cancel')}
+          submitLabel={t('family.submit')}
+          loading={loading}
+          onCancel={onClose}
         />
-        <TextInput
-          label={t('fields.phone')}
-          type="tel"
-          value={phone}
-          onChange={(event) => setPhone(event.currentTarget.value)}
-          error={fieldError('phone')}
-          autoComplete="off"
-        />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('family.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('family.submit')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

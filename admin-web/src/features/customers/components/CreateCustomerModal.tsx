@@ -1,20 +1,21 @@
-import { Alert, Button, Group, Stack, TagsInput, TextInput } from '@mantine/core';
-import { getErrorCode } from '@plannivo/web-kit/errors';
-import { useErrorText } from '@plannivo/web-kit/ui';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Group, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AppModal } from '../../../shared/ui/AppModal';
 import { normaliseTags } from '../changes';
-import { refusedFields } from '../fieldErrors';
 import { useCustomerMatches } from '../hooks/useCustomerMatches';
 import { useCreateCustomer } from '../hooks/useCustomerMutations';
+import {
+  BirthDateInput,
+  FormButtons,
+  FormFailure,
+  NameInput,
+  PhoneInput,
+  useCustomerFormErrors,
+} from './CustomerFormParts';
 import { DuplicateHint } from './DuplicateHint';
 import { customerPath } from './viewProps';
-
-const NAME_MAX_LENGTH = 200;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Staff quick-create: the few fields a front desk has at hand; the rest on the record's page. */
 export function CreateCustomerModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -29,7 +30,6 @@ export function CreateCustomerModal({ opened, onClose }: { opened: boolean; onCl
 
 function CreateCustomerForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('customers');
-  const errorMessage = useErrorText();
   const navigate = useNavigate();
   const { createCustomer, loading, error, reset } = useCreateCustomer();
   const [name, setName] = useState('');
@@ -65,31 +65,17 @@ function CreateCustomerForm({ onClose }: { onClose: () => void }) {
     }
   }
 
-  const refused = refusedFields(error);
-  const fieldError = (field: (typeof refused)[number]) =>
-    refused.includes(field) ? t(`fieldErrors.${field}`) : undefined;
-  const failure =
-    error && !(getErrorCode(error) === 'BAD_USER_INPUT' && refused.length > 0)
-      ? errorMessage(error)
-      : undefined;
+  const { fieldError, failure } = useCustomerFormErrors(error);
 
   return (
     <form onSubmit={handleSubmit} noValidate aria-label={t('create.title')}>
       <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {failure}
-          </Alert>
-        )}
-        <TextInput
-          label={t('fields.name')}
+        <FormFailure failure={failure} />
+        <NameInput
           value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={nameMissing ? t('fieldErrors.nameRequired') : fieldError('name')}
-          maxLength={NAME_MAX_LENGTH}
-          autoComplete="off"
-          required
-          data-autofocus
+          onChange={setName}
+          missing={nameMissing}
+          error={fieldError('name')}
         />
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
@@ -101,25 +87,14 @@ function CreateCustomerForm({ onClose }: { onClose: () => void }) {
             autoComplete="off"
             miw={220}
           />
-          <TextInput
-            label={t('fields.phone')}
-            type="tel"
-            value={phone}
-            onChange={(event) => setPhone(event.currentTarget.value)}
-            error={fieldError('phone')}
-            autoComplete="off"
-            miw={180}
-          />
+          <PhoneInput value={phone} onChange={setPhone} error={fieldError('phone')} miw={180} />
         </Group>
         <DuplicateHint matches={matches} onOpen={onClose} />
         <Group grow align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('fields.birthDate')}
-            type="date"
+          <BirthDateInput
             value={birthDate}
-            onChange={(event) => setBirthDate(event.currentTarget.value)}
+            onChange={setBirthDate}
             error={fieldError('birthDate')}
-            max={today()}
             miw={180}
           />
           <TagsInput
@@ -134,14 +109,12 @@ function CreateCustomerForm({ onClose }: { onClose: () => void }) {
             miw={220}
           />
         </Group>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('create.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('create.submit')}
-          </Button>
-        </Group>
+        <FormButtons
+          cancelLabel={t('create.cancel')}
+          submitLabel={t('create.submit')}
+          loading={loading}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

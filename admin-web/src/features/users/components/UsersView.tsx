@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,9 +7,7 @@ import type { UserFieldsFragment } from '../../../gql/graphql';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
-import { ListContent } from '../../../shared/ui/ListContent';
-import { ListPanel } from '../../../shared/ui/ListPanel';
-import { RefreshButton } from '../../../shared/ui/RefreshButton';
+import { ListEmptyState, PagedListPanel } from '../../../shared/ui/PagedListPanel';
 import { hasFilters } from '../filters';
 import { useSetUserActive } from '../hooks/useSetUserActive';
 import { useUserFilters } from '../hooks/useUserFilters';
@@ -81,82 +79,39 @@ export function UsersView({ viewerId }: { viewerId: string }) {
   // The drawer shows the row as the cache has it now (after a reactivation, say).
   const editingUser = list.users.find((user) => user.id === editing?.id) ?? editing;
   const filtered = hasFilters(filters);
-  const showRows = !list.error && (list.loading || list.users.length > 0);
   const Rows = isDesk ? UsersTable : UsersList;
 
   return (
     <>
-      <ListPanel
-        toolbar={
-          <Group justify="space-between" align="flex-end" gap="md">
-            <UsersFilters filters={filters} onChange={updateFilters} onClear={clearFilters} />
-            <Group gap="xs" wrap="nowrap" mb={4} ml="auto">
-              {!list.loading && !list.error && (
-                <Text fw={600} fz="sm" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
-                  {t('count', { count: list.totalCount })}
-                </Text>
-              )}
-              <RefreshButton label={t('refresh')} onClick={list.retry} loading={list.refreshing} />
-            </Group>
-          </Group>
-        }
-        footer={
-          showRows && !list.loading ? (
-            <Group justify="space-between" gap="sm">
-              <Text fz="sm" c="dimmed">
-                {t('shown', { shown: list.users.length, total: list.totalCount })}
-              </Text>
-              <Group gap="sm">
-                {list.loadMoreError !== undefined && (
-                  <Text fz="sm" c="red" role="alert">
-                    {t('loadMoreFailed')} {errorMessage(list.loadMoreError)}
-                  </Text>
-                )}
-                {list.hasMore && (
-                  <Button
-                    variant="default"
-                    onClick={() => void list.loadMore()}
-                    loading={list.loadingMore}
-                  >
-                    {t('loadMore')}
-                  </Button>
-                )}
-              </Group>
-            </Group>
-          ) : undefined
+      <PagedListPanel
+        ns="users"
+        list={list}
+        shownCount={list.users.length}
+        filters={<UsersFilters filters={filters} onChange={updateFilters} onClear={clearFilters} />}
+        empty={
+          <ListEmptyState
+            ns="users"
+            filtered={filtered}
+            icon={<IconUsers size={26} />}
+            filteredIcon={<IconUserSearch size={26} />}
+            actions={
+              filtered && (
+                <Button variant="default" onClick={clearFilters}>
+                  {t('filters.clear')}
+                </Button>
+              )
+            }
+          />
         }
       >
-        <ListContent
-          list={list}
-          errorTitle={t('errorTitle')}
-          isEmpty={!list.loading && list.users.length === 0}
-          empty={
-            <EmptyState
-              py={56}
-              withIndicatorBackground
-              icon={filtered ? <IconUserSearch size={26} /> : <IconUsers size={26} />}
-              title={filtered ? t('noMatches.title') : t('empty.title')}
-              description={filtered ? t('noMatches.body') : t('empty.body')}
-            >
-              {filtered && (
-                <EmptyState.Actions>
-                  <Button variant="default" onClick={clearFilters}>
-                    {t('filters.clear')}
-                  </Button>
-                </EmptyState.Actions>
-              )}
-            </EmptyState>
-          }
-        >
-          <Rows
-            users={list.users}
-            loading={list.loading}
-            viewerId={viewerId}
-            onEdit={edit}
-            onSetActive={(user, active) => void setActive(user, active)}
-          />
-        </ListContent>
-      </ListPanel>
+        <Rows
+          users={list.users}
+          loading={list.loading}
+          viewerId={viewerId}
+          onEdit={edit}
+          onSetActive={(user, active) => void setActive(user, active)}
+        />
+      </PagedListPanel>
 
       <EditUserDrawer
         key={editing?.id ?? 'none'}
