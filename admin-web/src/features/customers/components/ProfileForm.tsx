@@ -179,6 +179,8 @@ export function ProfileForm({
                 error={fieldError('weightKg')}
                 min={10}
                 max={250}
+                // Out of range is the API's to refuse on the field, never silently corrected.
+                clampBehavior="none"
                 allowDecimal={false}
                 allowNegative={false}
               />
@@ -189,6 +191,8 @@ export function ProfileForm({
                 error={fieldError('heightCm')}
                 min={50}
                 max={250}
+                // Out of range is the API's to refuse on the field, never silently corrected.
+                clampBehavior="none"
                 allowDecimal={false}
                 allowNegative={false}
               />
