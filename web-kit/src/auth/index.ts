@@ -6,6 +6,7 @@ export { LegalDocumentText } from './components/LegalDocumentText';
 export { LoginForm } from './components/LoginForm';
 export { LoginScreen } from './components/LoginScreen';
 export { NewPasswordInput } from './components/NewPasswordInput';
+export { PasswordField } from './components/PasswordField';
 export { RequireAccess } from './components/RequireAccess';
 export { RequireAuth } from './components/RequireAuth';
 export { ResetPasswordScreen } from './components/ResetPasswordScreen';

@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewPasswordInput } from '../../auth/components/NewPasswordInput';
+import { PasswordField } from '../../auth/components/PasswordField';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePasswordRefusalText } from '../../auth/hooks/usePasswordRefusalText';
 import { PASSWORD_MIN_LENGTH, type NewPasswordProblem } from '../../auth/password';
@@ -114,7 +115,7 @@ export function ChangePasswordPanel() {
               readOnly
               hidden
             />
-            <PasswordInput
+            <PasswordField
               ref={currentRef}
               label={t('changePassword.current')}
               name="current-password"
@@ -134,7 +135,7 @@ export function ChangePasswordPanel() {
                 error={newError}
               />
             </div>
-            <PasswordInput
+            <PasswordField
               label={ta('password.confirm')}
               name="confirm-password"
               autoComplete="new-password"

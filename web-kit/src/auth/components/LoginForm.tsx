@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useLogin } from '../hooks/useLogin';
 import { loginErrorMessage } from '../loginErrors';
 import { looksLikeEmail } from '../password';
 import type { ForgotPasswordState } from './ForgotPasswordScreen';
+import { PasswordField } from './PasswordField';
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
@@ -71,7 +72,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUserFragment
           required
           withAsterisk={false}
         />
-        <PasswordInput
+        <PasswordField
           label={t('login.password')}
           name="password"
           autoComplete="current-password"

@@ -1,7 +1,8 @@
-import { Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { IconCircle, IconCircleCheckFilled } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH, passwordLength } from '../password';
+import { PasswordField } from './PasswordField';
 
 /**
  * A new password with the one rule that matters spelled out (length, not symbols) and a
@@ -27,7 +28,7 @@ export function NewPasswordInput({
   const long = length >= PASSWORD_MIN_LENGTH;
   return (
     <Stack gap={6}>
-      <PasswordInput
+      <PasswordField
         label={label}
         description={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
         name={name}

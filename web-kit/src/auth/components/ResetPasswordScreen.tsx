@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Button, PasswordInput, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Button, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCircleCheck, IconLinkOff } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import type { PasswordRefusal } from '../passwordRefusal';
 import { resetFailure } from '../resetErrors';
 import { BackToSignIn } from './BackToSignIn';
 import { NewPasswordInput } from './NewPasswordInput';
+import { PasswordField } from './PasswordField';
 
 type Phase = 'form' | 'done' | 'invalidLink';
 
@@ -109,7 +110,7 @@ export function ResetPasswordScreen({ layout: Layout }: { layout: AuthLayout }) 
             error={passwordError}
             autoFocus
           />
-          <PasswordInput
+          <PasswordField
             label={t('password.confirm')}
             name="confirm-password"
             autoComplete="new-password"
