@@ -23,6 +23,7 @@ import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { checkCustomerFields, phoneDigitsOf, type CustomerFieldsInput } from './fields.js';
 import { customersTable, type CustomerRow, type Discipline } from './schema.js';
+import { usersTable } from '../identity/schema.js';
 import { manyEach, oneEach } from '../../db/batch.js';
 import { containsPattern } from '../../db/like.js';
 
@@ -183,8 +184,26 @@ export async function listCustomers({
   return toPage(rows, first, total, nameIdKey);
 }
 
-/** Validated values, or BAD_USER_INPUT naming every refused field. */
+/** Fields only the school writes: a member (student, customer) editing a record may not. */
+const STAFF_ONLY_FIELDS = ['notes', 'tags'] as const;
+
+/** A signed-in student or customer: they reach only their own record and their dependents'. */
+const isMember = (ctx: Pick<ServiceContext, 'viewer'>) =>
+  ctx.viewer?.role === 'STUDENT' || ctx.viewer?.role === 'CUSTOMER';
+
+/**
+ * Validated values, or BAD_USER_INPUT naming every refused field. A member sending staff
+ * notes or tags is FORBIDDEN (naming them in `fields`): they are the school's, not theirs.
+ */
 function valuesOf(ctx: ServiceContext, input: CustomerFieldsInput, creating: boolean) {
+  if (isMember(ctx)) {
+    const staffOnly = STAFF_ONLY_FIELDS.filter((field) => input[field] !== undefined);
+    if (staffOnly.length) {
+      throw new DomainError('FORBIDDEN', 'Notes and tags are set by the school', {
+        fields: Object.fromEntries(staffOnly.map((field) => [field, 'is set by the school'])),
+      });
+    }
+  }
   const today = ctx.now().toISOString().slice(0, 10);
   const { values, problems } = checkCustomerFields(input, { creating, today });
   if (Object.keys(problems).length) throw badInput(problems);
@@ -239,8 +258,11 @@ export async function createCustomer({
 
 /**
  * A dependent (a child, a relative) of a customer record, created by staff or by the
- * guardian themself in the portal. Audited as customer.created with the guardian.
- * Errors: NOT_FOUND for a guardian outside the caller's scope; BAD_USER_INPUT as for create.
+ * guardian themself in the portal. A member adds dependents to their own record only (a
+ * dependent of a dependent would fall outside what they can see). Audited as
+ * customer.created with the guardian.
+ * Errors: NOT_FOUND for a guardian outside the caller's scope (for a member: any record but
+ * their own); BAD_USER_INPUT as for create; FORBIDDEN for a member sending notes or tags.
  */
 export async function addDependent({
   ctx,
@@ -251,14 +273,20 @@ export async function addDependent({
   guardianId: string;
   input: CustomerFieldsInput & { name: string };
 }) {
+  if (isMember(ctx)) {
+    const guardian = await getCustomerInScope(ctx, guardianId);
+    if (guardian?.userId !== ctx.viewer!.userId) throw notFound('Guardian');
+  }
   return createCustomer({ ctx, input: { ...input, guardianId } });
 }
 
 /**
  * Changes a customer record in the caller's scope: staff any, a student or customer their
- * own or a dependent's. Audited with the names of the fields that changed (not their values).
+ * own or a dependent's. Renaming a record that is an account's person renames the account
+ * too (one person, one name). Audited with the names of the fields that changed (not their
+ * values).
  * Errors: NOT_FOUND outside the scope (never FORBIDDEN: ids are not confirmed to exist);
- * BAD_USER_INPUT naming every refused field.
+ * BAD_USER_INPUT naming every refused field; FORBIDDEN for a member sending notes or tags.
  */
 export async function updateCustomer({
   ctx,
@@ -279,6 +307,12 @@ export async function updateCustomer({
       .set({ ...values, updatedAt: now })
       .where(eq(customersTable.id, existing.id))
       .returning();
+    if (existing.userId && values.name !== undefined && values.name !== existing.name) {
+      await tx
+        .update(usersTable)
+        .set({ name: values.name, updatedAt: now })
+        .where(eq(usersTable.id, existing.userId));
+    }
     await recordAudit(
       tx,
       actorOf(ctx),
@@ -341,7 +375,7 @@ export async function duplicatesOf({ ctx, id }: { ctx: ServiceContext; id: strin
 /**
  * Merges a duplicate into the record that stays (management): the survivor keeps its values
  * and takes the duplicate's where its own are empty, their tags and skills together, both
- * notes, the duplicate's dependents and account. The duplicate stays, marked as merged, so
+ * notes, the duplicate's dependents, documents and account. The duplicate stays, marked as merged, so
  * history that names it still resolves. Audited.
  * Errors: NOT_FOUND for either id; BAD_USER_INPUT for the same id twice; CONFLICT when both
  * have an account, or either was merged already.
