@@ -203,3 +203,180 @@ describe('packages', () => {
     });
   });
 });
+
+describe('services filtered', () => {
+  it('by kind and by discipline', async () => {
+    const q = `query($l: ID, $k: ServiceKind, $d: Discipline) {
+      services(locationId: $l, kind: $k, discipline: $d, includeInactive: true) { name kind discipline } }`;
+    const rentals = await t.gql<{ services: Array<{ kind: string }> }>(
+      q,
+      { l: tarifa, k: 'RENTAL' },
+      { token: manager.token },
+    );
+    expect(rentals.data!.services).toEqual([
+      { name: 'Wing foil set, half day', kind: 'RENTAL', discipline: 'WING' },
+    ]);
+    const sup = await t.gql<{ services: Array<{ name: string }> }>(
+      q,
+      { l: akyaka, d: 'SUP' },
+      { token: manager.token },
+    );
+    expect(sup.data!.services.map((s) => s.name)).toEqual(['Old SUP tour']);
+    const bad = await t.gql(q, { l: akyaka, k: 'SPACESHIP' }, { token: manager.token });
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('updatePackage', () => {
+  const UPDATE = `mutation($id: ID!, $i: UpdatePackageInput!) { updatePackage(id: $id, input: $i) {
+    id name description validityDays gift active price { amountMinor currency }
+    items { quantity service { id name } } } }`;
+  type Pkg = {
+    id: string;
+    name: string;
+    validityDays: number;
+    gift: boolean;
+    active: boolean;
+    price: { amountMinor: number };
+    items: Array<{ quantity: number; service: { id: string; name: string } }>;
+  };
+  let pkgId: string;
+  let kiteId: string;
+  let supId: string;
+
+  const serviceId = async (location: string, name: string) => {
+    const res = await t.gql<{ services: Array<{ id: string; name: string }> }>(
+      'query($l: ID) { services(locationId: $l, includeInactive: true) { id name } }',
+      { l: location },
+      { token: manager.token },
+    );
+    return res.data!.services.find((s) => s.name === name)!.id;
+  };
+  const storedPackage = async () => {
+    const res = await t.gql<{ packages: Pkg[] }>(
+      `query($l: ID) { packages(locationId: $l, includeInactive: true) {
+        id name description validityDays gift active price { amountMinor currency }
+        items { quantity service { id name } } } }`,
+      { l: akyaka },
+      { token: manager.token },
+    );
+    return res.data!.packages.find((p) => p.id === pkgId)!;
+  };
+
+  beforeAll(async () => {
+    kiteId = await serviceId(akyaka, 'Private kite lesson');
+    supId = await serviceId(akyaka, 'Old SUP tour');
+    const res = await t.gql<{ createPackage: { id: string } }>(
+      'mutation($i: CreatePackageInput!) { createPackage(input: $i) { id } }',
+      {
+        i: {
+          locationId: akyaka,
+          name: 'Starter bundle',
+          validityDays: 30,
+          price: { amountMinor: 500000, currency: 'TRY' },
+          items: [{ serviceId: kiteId, quantity: 2 }],
+        },
+      },
+      { token: manager.token },
+    );
+    pkgId = res.data!.createPackage.id;
+  });
+
+  it('changes every field and replaces the items, keeping what is not sent', async () => {
+    const res = await t.gql<{ updatePackage: Pkg }>(
+      UPDATE,
+      {
+        id: pkgId,
+        i: {
+          name: '  Gift: kite and SUP ',
+          validityDays: 365,
+          price: { amountMinor: 750050, currency: 'TRY' },
+          gift: true,
+          items: [
+            { serviceId: supId, quantity: 1 },
+            { serviceId: kiteId, quantity: 3 },
+          ],
+        },
+      },
+      { token: manager.token },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updatePackage).toMatchObject({
+      name: 'Gift: kite and SUP',
+      validityDays: 365,
+      gift: true,
+      active: true,
+      price: { amountMinor: 750050, currency: 'TRY' },
+    });
+    expect(res.data!.updatePackage.items.map((i) => [i.service.name, i.quantity]).sort()).toEqual([
+      ['Old SUP tour', 1],
+      ['Private kite lesson', 3],
+    ]);
+    // Off sale, nothing else touched.
+    const off = await t.gql<{ updatePackage: Pkg }>(
+      UPDATE,
+      { id: pkgId, i: { active: false } },
+      { token: manager.token },
+    );
+    expect(off.data!.updatePackage).toMatchObject({
+      name: 'Gift: kite and SUP',
+      active: false,
+      gift: true,
+    });
+    expect(off.data!.updatePackage.items).toHaveLength(2);
+  });
+
+  it('refuses bad fields by name and writes nothing, not even the valid ones', async () => {
+    const before = await storedPackage();
+    const tarifaRental = await serviceId(tarifa, 'Wing foil set, half day');
+    const cases: Array<[Record<string, unknown>, string[]]> = [
+      [
+        {
+          name: 'Renamed',
+          validityDays: 0,
+          price: { amountMinor: 100, currency: 'EUR' },
+          items: [],
+        },
+        ['validityDays', 'price', 'items'],
+      ],
+      [{ name: 'Renamed', items: [{ serviceId: tarifaRental, quantity: 1 }] }, ['items']],
+      [
+        {
+          items: [
+            { serviceId: kiteId, quantity: 1 },
+            { serviceId: kiteId, quantity: 2 },
+          ],
+        },
+        ['items'],
+      ],
+      [{ name: 'Renamed', validityDays: 2000 }, ['validityDays']],
+      [{ name: 'Renamed', description: 'x'.repeat(2001) }, ['description']],
+      [{ name: 'Renamed', items: [{ serviceId: kiteId, quantity: 101 }] }, ['items']],
+    ];
+    for (const [input, fields] of cases) {
+      const res = await t.gql(UPDATE, { id: pkgId, i: input }, { token: manager.token });
+      expect(res.errors?.[0]?.extensions.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
+      const refused = Object.keys(
+        (res.errors![0]!.extensions as { fields: Record<string, string> }).fields,
+      ).map((f) => f.split('.').at(-1));
+      for (const field of fields) expect(refused, JSON.stringify(input)).toContain(field);
+    }
+    expect(await storedPackage()).toEqual(before);
+  });
+
+  it('is NOT_FOUND for an unknown package and FORBIDDEN to instructors', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'nope']) {
+      const res = await t.gql(UPDATE, { id, i: { name: 'X' } }, { token: manager.token });
+      expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    }
+    const before = await storedPackage();
+    const instructor = await t.signIn('INSTRUCTOR');
+    const res = await t.gql(
+      UPDATE,
+      { id: pkgId, i: { name: 'Hijacked' } },
+      { token: instructor.token },
+    );
+    expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(await storedPackage()).toEqual(before);
+  });
+});

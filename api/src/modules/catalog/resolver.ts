@@ -10,8 +10,13 @@ import {
   Package,
   PackageItem,
   Service,
+  ServiceKindEnum,
+  UpdatePackageInput,
   UpdateServiceInput,
 } from './types.js';
+import { DisciplineEnum } from '../customers/types.js';
+import type { Discipline } from '../customers/schema.js';
+import type { ServiceKind } from './schema.js';
 
 const priceOf = (input: { price?: { amountMinor: number; currency: string } | null }) =>
   input.price ? { priceMinor: input.price.amountMinor, currency: input.price.currency } : {};
@@ -25,9 +30,11 @@ export class ServiceResolver {
     @Arg('locationId', () => ID, { nullable: true }) locationId: string | null,
     @Arg('includeInactive', () => Boolean, { nullable: true, description: 'Management only' })
     includeInactive: boolean | null,
+    @Arg('kind', () => ServiceKindEnum, { nullable: true }) kind: ServiceKind | null,
+    @Arg('discipline', () => DisciplineEnum, { nullable: true }) discipline: Discipline | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return catalog.listServices({ ctx, locationId, includeInactive });
+    return catalog.listServices({ ctx, locationId, includeInactive, kind, discipline });
   }
 
   @Mutation(() => Service, { description: 'Adds a lesson, rental or accommodation (managers)' })
@@ -85,6 +92,18 @@ export class PackageResolver {
       ctx,
       input: { ...rest, priceMinor: price.amountMinor, currency: price.currency },
     });
+  }
+
+  @Mutation(() => Package, {
+    description: 'Changes a package, its items or whether it is on sale (managers)',
+  })
+  updatePackage(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePackageInput) input: UpdatePackageInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const { price: _price, ...rest } = input;
+    return catalog.updatePackage({ ctx, id, input: { ...rest, ...priceOf(input) } });
   }
 
   @Mutation(() => Package, { description: 'Takes a package off sale, or back (managers)' })

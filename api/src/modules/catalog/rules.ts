@@ -14,6 +14,14 @@ export interface ServiceFields {
   priceMinor: number;
 }
 
+/** Longest description of a service or package. */
+export const DESCRIPTION_MAX = 2000;
+/** Highest price of a catalog entry, in minor units (1,000,000.00). */
+export const PRICE_MAX_MINOR = 100_000_000;
+const PRICE_PROBLEM = 'must be a whole number of minor units, 0 to 100000000';
+const isPrice = (value: number) =>
+  Number.isInteger(value) && value >= 0 && value <= PRICE_MAX_MINOR;
+
 /** How long each rental period lasts; accommodation is priced per night. */
 export const RENTAL_MINUTES: Record<RentalPeriod, number> = { HOUR: 60, HALF_DAY: 240, DAY: 480 };
 const NIGHT_MINUTES = 24 * 60;
@@ -34,12 +42,9 @@ export function checkServiceFields(input: ServiceFields) {
   const problems: Record<string, string> = {};
   const name = input.name.trim();
   if (!name || name.length > 120) problems.name = 'must be 1 to 120 characters';
-  if (
-    !Number.isInteger(input.priceMinor) ||
-    input.priceMinor < 0 ||
-    input.priceMinor > 100_000_000
-  ) {
-    problems.price = 'must be a whole number of minor units, 0 or more';
+  if (!isPrice(input.priceMinor)) problems.price = PRICE_PROBLEM;
+  if (input.description && input.description.length > DESCRIPTION_MAX) {
+    problems.description = `must be at most ${DESCRIPTION_MAX} characters`;
   }
   if (input.requiredLevel && !(SKILL_LEVELS as readonly string[]).includes(input.requiredLevel)) {
     problems.requiredLevel = 'is not a skill level';
@@ -91,5 +96,64 @@ export function checkServiceFields(input: ServiceFields) {
       requiredLevel: input.requiredLevel ?? null,
       priceMinor: input.priceMinor,
     },
+  };
+}
+
+export interface PackageFields {
+  name: string;
+  description?: string | null;
+  validityDays: number;
+  priceMinor: number;
+  items: ReadonlyArray<{ serviceId: string; quantity: number }>;
+}
+
+/** Longest validity of a package: three years. */
+export const VALIDITY_DAYS_MAX = 1095;
+/** Most services in one package, and most sessions of one service in it. */
+export const PACKAGE_ITEMS_MAX = 20;
+export const ITEM_QUANTITY_MAX = 100;
+
+/**
+ * The columns of a package and, per field, why a value is refused: a name, a validity of 1 to
+ * 1095 days, a price, and 1 to 20 different services with 1 to 100 sessions each. Whether the
+ * services belong to the package's location is the service's to check (it needs the rows).
+ */
+export function checkPackageFields(input: PackageFields) {
+  const problems: Record<string, string> = {};
+  const name = input.name.trim();
+  if (!name || name.length > 120) problems.name = 'must be 1 to 120 characters';
+  if (input.description && input.description.length > DESCRIPTION_MAX) {
+    problems.description = `must be at most ${DESCRIPTION_MAX} characters`;
+  }
+  if (
+    !Number.isInteger(input.validityDays) ||
+    input.validityDays < 1 ||
+    input.validityDays > VALIDITY_DAYS_MAX
+  ) {
+    problems.validityDays = `must be 1 to ${VALIDITY_DAYS_MAX} days`;
+  }
+  if (!isPrice(input.priceMinor)) problems.price = PRICE_PROBLEM;
+  const items = input.items;
+  const serviceIds = [...new Set(items.map((i) => i.serviceId))];
+  if (!items.length) problems.items = 'a package holds at least one service';
+  else if (items.length > PACKAGE_ITEMS_MAX) {
+    problems.items = `at most ${PACKAGE_ITEMS_MAX} services`;
+  } else if (serviceIds.length !== items.length) problems.items = 'a service is listed twice';
+  else if (
+    items.some(
+      (i) => !Number.isInteger(i.quantity) || i.quantity < 1 || i.quantity > ITEM_QUANTITY_MAX,
+    )
+  ) {
+    problems.items = `quantities must be 1 to ${ITEM_QUANTITY_MAX}`;
+  }
+  return {
+    problems,
+    values: {
+      name,
+      description: input.description?.trim() || null,
+      validityDays: input.validityDays,
+      priceMinor: input.priceMinor,
+    },
+    serviceIds,
   };
 }

@@ -6,9 +6,15 @@ import { withTransaction } from '../../db/transaction.js';
 import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
-import { getLocation } from '../locations/service.js';
-import { checkServiceFields, type ServiceFields } from './rules.js';
-import { packageItemsTable, packagesTable, servicesTable } from './schema.js';
+import { getLocation, getLocationsByIds } from '../locations/service.js';
+import { checkPackageFields, checkServiceFields, type ServiceFields } from './rules.js';
+import {
+  packageItemsTable,
+  packagesTable,
+  servicesTable,
+  type PackageRow,
+  type ServiceKind,
+} from './schema.js';
 import { manyEach, oneEach } from '../../db/batch.js';
 
 /** Staff who edit the catalog also see what is switched off; everyone else only what is sold. */
@@ -32,13 +38,27 @@ function catalogFilter(
   );
 }
 
-/** The services of one location or all, by kind and name; inactive ones for management only. */
-export async function listServices(args: CatalogListArgs) {
+export interface ServiceListArgs extends CatalogListArgs {
+  kind?: ServiceKind | null;
+  discipline?: string | null;
+}
+
+/**
+ * The services of one location or all, by kind and name, optionally of one kind or
+ * discipline; inactive ones for management only.
+ */
+export async function listServices(args: ServiceListArgs) {
   if (args.locationId && !isUuid(args.locationId)) return [];
   return args.ctx.db
     .select()
     .from(servicesTable)
-    .where(catalogFilter(servicesTable, args))
+    .where(
+      and(
+        catalogFilter(servicesTable, args),
+        args.kind ? eq(servicesTable.kind, args.kind) : undefined,
+        args.discipline ? eq(servicesTable.discipline, args.discipline) : undefined,
+      ),
+    )
     .orderBy(asc(servicesTable.kind), asc(servicesTable.name));
 }
 
@@ -197,39 +217,31 @@ export async function itemsOfPackages(db: DbOrTx, packageIds: readonly string[])
 }
 
 /**
+ * Why a package's items are refused, if they are: each must be a service of `locationId`.
+ * Reads inside `db` (the caller's transaction), so a service cannot move meanwhile.
+ */
+async function packageItemsProblem(db: DbOrTx, locationId: string, serviceIds: string[]) {
+  const services = await servicesByIds(db, serviceIds);
+  return services.some((s) => !s || s.locationId !== locationId)
+    ? 'every service must belong to the same location'
+    : undefined;
+}
+
+/**
  * Creates a package (management): a course (e.g. 10 hours of kite lessons, valid 90 days), a
  * bundle of several services, or a gift. Its items must be services of the same location;
  * its price is in the location's currency. Audited.
- * Errors: BAD_USER_INPUT naming each refused field.
+ * Errors: BAD_USER_INPUT naming each refused field (see rules.ts); nothing is written.
  */
 export async function createPackage({ ctx, input }: { ctx: ServiceContext; input: PackageInput }) {
   const location = await locationFor(ctx, input.locationId);
-  const problems: Record<string, string> = {};
-  const name = input.name.trim();
-  if (!name || name.length > 120) problems.name = 'must be 1 to 120 characters';
-  if (
-    !Number.isInteger(input.validityDays) ||
-    input.validityDays < 1 ||
-    input.validityDays > 1095
-  ) {
-    problems.validityDays = 'must be 1 to 1095 days';
-  }
-  if (!Number.isInteger(input.priceMinor) || input.priceMinor < 0)
-    problems.price = 'must be 0 or more';
+  const { problems, values, serviceIds } = checkPackageFields(input);
   if (input.currency !== location.currency) {
     problems.price = `must be in ${location.currency}, the location's currency`;
   }
-  const items = input.items;
-  const serviceIds = [...new Set(items.map((i) => i.serviceId))];
-  if (!items.length) problems.items = 'a package holds at least one service';
-  else if (serviceIds.length !== items.length) problems.items = 'a service is listed twice';
-  else if (items.some((i) => !Number.isInteger(i.quantity) || i.quantity < 1 || i.quantity > 100)) {
-    problems.items = 'quantities must be 1 to 100';
-  } else {
-    const services = await servicesByIds(ctx.db, serviceIds);
-    if (services.some((s) => !s || s.locationId !== location.id)) {
-      problems.items = 'every service must belong to the same location';
-    }
+  if (!problems.items) {
+    const itemsProblem = await packageItemsProblem(ctx.db, location.id, serviceIds);
+    if (itemsProblem) problems.items = itemsProblem;
   }
   if (Object.keys(problems).length) throw badInput(problems);
   const now = ctx.now();
@@ -237,26 +249,115 @@ export async function createPackage({ ctx, input }: { ctx: ServiceContext; input
     const [row] = await tx
       .insert(packagesTable)
       .values({
+        ...values,
         locationId: location.id,
-        name,
-        description: input.description?.trim() || null,
-        validityDays: input.validityDays,
-        priceMinor: input.priceMinor,
         currency: location.currency,
         gift: input.gift ?? false,
         createdAt: now,
         updatedAt: now,
       })
       .returning();
-    await tx
-      .insert(packageItemsTable)
-      .values(
-        items.map((i) => ({ packageId: row!.id, serviceId: i.serviceId, quantity: i.quantity })),
-      );
+    await tx.insert(packageItemsTable).values(
+      input.items.map((i) => ({
+        packageId: row!.id,
+        serviceId: i.serviceId,
+        quantity: i.quantity,
+      })),
+    );
     await recordAudit(
       tx,
       actorOf(ctx),
-      { action: 'package.created', entityType: 'package', entityId: row!.id, data: { name } },
+      {
+        action: 'package.created',
+        entityType: 'package',
+        entityId: row!.id,
+        data: { name: values.name },
+      },
+      now,
+    );
+    return row!;
+  });
+}
+
+export type PackageChanges = {
+  [K in keyof Omit<PackageInput, 'locationId'>]?: PackageInput[K] | null;
+} & { active?: boolean | null };
+
+/**
+ * Changes a package (management): name, description, validity, price, gift, on sale, and its
+ * items (the list given replaces the old one). The same rules as `createPackage` apply to the
+ * result; the location stays. Audited with the names of the changed fields.
+ * Errors: NOT_FOUND; BAD_USER_INPUT naming each refused field (nothing is written).
+ */
+export async function updatePackage({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  input: PackageChanges;
+}): Promise<PackageRow> {
+  if (!isUuid(id)) throw notFound('Package');
+  const now = ctx.now();
+  return withTransaction(ctx.db, async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(packagesTable)
+      .where(eq(packagesTable.id, id))
+      .for('update');
+    if (!existing) throw notFound('Package');
+    const oldItems = await tx
+      .select()
+      .from(packageItemsTable)
+      .where(eq(packageItemsTable.packageId, id));
+    const items = input.items ?? oldItems;
+    const { problems, values, serviceIds } = checkPackageFields({
+      name: input.name ?? existing.name,
+      description: input.description !== undefined ? input.description : existing.description,
+      validityDays: input.validityDays ?? existing.validityDays,
+      priceMinor: input.priceMinor ?? existing.priceMinor,
+      items,
+    });
+    if (input.currency && input.currency !== existing.currency) {
+      problems.price = `must be in ${existing.currency}, the location's currency`;
+    }
+    if (input.items && !problems.items) {
+      const itemsProblem = await packageItemsProblem(tx, existing.locationId, serviceIds);
+      if (itemsProblem) problems.items = itemsProblem;
+    }
+    if (Object.keys(problems).length) throw badInput(problems);
+    const [row] = await tx
+      .update(packagesTable)
+      .set({
+        ...values,
+        gift: input.gift ?? existing.gift,
+        active: input.active ?? existing.active,
+        updatedAt: now,
+      })
+      .where(eq(packagesTable.id, id))
+      .returning();
+    if (input.items) {
+      await tx.delete(packageItemsTable).where(eq(packageItemsTable.packageId, id));
+      await tx
+        .insert(packageItemsTable)
+        .values(
+          input.items.map((i) => ({ packageId: id, serviceId: i.serviceId, quantity: i.quantity })),
+        );
+    }
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'package.updated',
+        entityType: 'package',
+        entityId: id,
+        data: {
+          fields: Object.keys(input).filter(
+            (k) => k !== 'currency' && input[k as keyof PackageChanges] !== undefined,
+          ),
+        },
+      },
       now,
     );
     return row!;
@@ -296,4 +397,96 @@ export async function setPackageActive({
     );
     return row;
   });
+}
+
+/** The rules of a package's own fields (rules.ts), for imports that check rows before writing. */
+export { checkPackageFields };
+
+/**
+ * What a package import resolves names against, for the given locations: every service (on
+ * sale or not) and the id, location and name of every package. Management only: the caller
+ * checks.
+ */
+export async function catalogOfLocations(db: DbOrTx, locationIds: readonly string[]) {
+  const ids = [...new Set(locationIds)].filter(isUuid);
+  if (!ids.length) return { services: [], packages: [] };
+  const services = await db
+    .select()
+    .from(servicesTable)
+    .where(inArray(servicesTable.locationId, ids));
+  const packages = await db
+    .select({ id: packagesTable.id, locationId: packagesTable.locationId, name: packagesTable.name })
+    .from(packagesTable)
+    .where(inArray(packagesTable.locationId, ids));
+  return { services, packages };
+}
+
+/**
+ * Creates many packages in the caller's transaction (the CSV import), each checked as
+ * `createPackage` checks one: the rules of rules.ts, the location's currency, items that are
+ * services of that location. A refused input throws BAD_USER_INPUT naming the package and its
+ * fields, so the caller's transaction keeps nothing. Writes 500 packages per statement and no
+ * audit row: the caller records one for the batch.
+ */
+export async function createPackages({
+  tx,
+  inputs,
+  now,
+}: {
+  tx: DbOrTx;
+  inputs: ReadonlyArray<PackageInput & { active?: boolean | null }>;
+  now: Date;
+}): Promise<PackageRow[]> {
+  const locations = new Map(
+    (await getLocationsByIds(tx, [...new Set(inputs.map((i) => i.locationId))].filter(isUuid))).map(
+      (l) => [l.id, l],
+    ),
+  );
+  const serviceIds = [...new Set(inputs.flatMap((i) => i.items.map((item) => item.serviceId)))];
+  const locationOfService = new Map(
+    (await servicesByIds(tx, serviceIds)).flatMap((s) => (s ? [[s.id, s.locationId]] : [])),
+  );
+  const rows = inputs.map((input) => {
+    const location = locations.get(input.locationId);
+    const { problems, values } = checkPackageFields(input);
+    if (!location) problems.locationId = 'is not a location';
+    else if (input.currency !== location.currency) {
+      problems.price = `must be in ${location.currency}, the location's currency`;
+    }
+    if (
+      !problems.items &&
+      input.items.some((i) => locationOfService.get(i.serviceId) !== input.locationId)
+    ) {
+      problems.items = 'every service must belong to the same location';
+    }
+    if (Object.keys(problems).length) {
+      throw badInput(problems, `Package "${input.name}" is invalid`);
+    }
+    return {
+      ...values,
+      id: crypto.randomUUID(),
+      locationId: input.locationId,
+      currency: input.currency,
+      gift: input.gift ?? false,
+      active: input.active ?? true,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  const created: PackageRow[] = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500);
+    created.push(...(await tx.insert(packagesTable).values(batch).returning()));
+    const items = batch.flatMap((row, j) =>
+      inputs[i + j]!.items.map((item) => ({
+        packageId: row.id,
+        serviceId: item.serviceId,
+        quantity: item.quantity,
+      })),
+    );
+    for (let k = 0; k < items.length; k += 1000) {
+      await tx.insert(packageItemsTable).values(items.slice(k, k + 1000));
+    }
+  }
+  return created;
 }

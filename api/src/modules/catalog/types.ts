@@ -209,3 +209,31 @@ export class CreatePackageInput {
   @ArrayMaxSize(20)
   items: PackageItemInput[];
 }
+
+@InputType({ description: 'What to change in a package; items, when given, replace the list' })
+export class UpdatePackageInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  validityDays?: number | null;
+
+  @Field(() => MoneyInput, { nullable: true })
+  price?: MoneyInput | null;
+
+  @Field(() => Boolean, { nullable: true })
+  gift?: boolean | null;
+
+  @Field(() => [PackageItemInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  items?: PackageItemInput[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false takes it off sale' })
+  active?: boolean | null;
+}

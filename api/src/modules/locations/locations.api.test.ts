@@ -201,3 +201,92 @@ describe('locationChanged subscription', () => {
     await client.dispose();
   });
 });
+
+describe('createLocation and location(id)', () => {
+  const CREATE = `mutation($i: CreateLocationInput!) { createLocation(input: $i) {
+    id name timezone currency email openingHours { weekday open close } taxRateBasisPoints taxInclusive paymentMethods } }`;
+  const count = async () => (await t.db.select().from(locationsTable)).length;
+
+  it('lets an administrator open a location with defaults for what is not given', async () => {
+    const admin = await t.signIn('ADMIN');
+    const res = await t.gql<{ createLocation: Record<string, unknown> & { id: string } }>(
+      CREATE,
+      {
+        i: {
+          name: ' Dahab Lagoon ',
+          timezone: 'Africa/Cairo',
+          currency: 'egp',
+          email: 'dahab@school.test',
+          openingHours: [{ weekday: 5, open: '08:00', close: '17:00' }],
+        },
+      },
+      { token: admin.token },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createLocation).toMatchObject({
+      name: 'Dahab Lagoon',
+      timezone: 'Africa/Cairo',
+      currency: 'EGP',
+      email: 'dahab@school.test',
+      openingHours: [{ weekday: 5, open: '08:00', close: '17:00' }],
+      taxRateBasisPoints: 2000,
+      taxInclusive: true,
+      paymentMethods: ['CASH', 'CARD', 'BANK_TRANSFER', 'WALLET'],
+    });
+    const student = await t.signIn('STUDENT');
+    const one = await t.gql<{ location: { name: string } | null }>(
+      'query($id: ID!) { location(id: $id) { name currency } }',
+      { id: res.data!.createLocation.id },
+      { token: student.token },
+    );
+    expect(one.data!.location).toEqual({ name: 'Dahab Lagoon', currency: 'EGP' });
+    const unknown = await t.gql<{ location: unknown }>(
+      'query($id: ID!) { location(id: $id) { name } }',
+      { id: 'not-a-uuid' },
+      { token: student.token },
+    );
+    expect(unknown.data!.location).toBeNull();
+  });
+
+  it('refuses managers (FORBIDDEN) and bad settings (BAD_USER_INPUT by field), writing nothing', async () => {
+    const [admin, manager] = [await t.signIn('ADMIN'), await t.signIn('MANAGER')];
+    const before = await count();
+    const asManager = await t.gql(
+      CREATE,
+      { i: { name: 'Manager site', timezone: 'Europe/Istanbul', currency: 'TRY' } },
+      { token: manager.token },
+    );
+    expect(asManager.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const bad = await t.gql(
+      CREATE,
+      {
+        i: {
+          name: 'Nowhere',
+          timezone: 'Europe/Istanbul',
+          currency: 'XYZ',
+          email: 'not-an-email',
+          taxRateBasisPoints: -1,
+        },
+      },
+      { token: admin.token },
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        currency: expect.any(String),
+        email: expect.any(String),
+        taxRateBasisPoints: expect.any(String),
+      },
+    });
+    const badZone = await t.gql(
+      CREATE,
+      { i: { name: 'Nowhere', timezone: 'Mars/Olympus', currency: 'TRY' } },
+      { token: admin.token },
+    );
+    expect(badZone.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { timezone: expect.any(String) },
+    });
+    expect(await count()).toBe(before);
+  });
+});

@@ -5,13 +5,26 @@ import { isStaffRole, STAFF_ROLES } from '../../auth/viewer.js';
 import { notFound } from '../../errors.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import * as locations from './service.js';
-import { Location, UpdateLocationInput } from './types.js';
+import { CreateLocationInput, Location, UpdateLocationInput } from './types.js';
 
 @Resolver(() => Location)
 export class LocationResolver {
   @Query(() => [Location])
   locations(@Ctx() ctx: GraphQLContext) {
     return locations.listLocations({ ctx });
+  }
+
+  @Query(() => Location, { nullable: true, description: 'One location; null for an unknown id' })
+  location(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return locations.getLocation({ ctx, id });
+  }
+
+  @Mutation(() => Location, { description: 'Opens a new location (administrators)' })
+  createLocation(
+    @Arg('input', () => CreateLocationInput) input: CreateLocationInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return locations.createLocation({ ctx, input });
   }
 
   @Mutation(() => Location)

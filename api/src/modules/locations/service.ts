@@ -8,6 +8,12 @@ import { badInput, notFound, type FieldErrors } from '../../errors.js';
 import { locationsTable, PAYMENT_METHODS, type LocationRow, type OpeningHours } from './schema.js';
 import { EMAIL_PATTERN, TIME_OF_DAY_PATTERN } from '../../validation.js';
 
+export interface CreateLocationInput extends UpdateLocationInput {
+  name: string;
+  timezone: string;
+  currency: string;
+}
+
 export interface UpdateLocationInput {
   name?: string | null;
   timezone?: string | null;
@@ -39,6 +45,55 @@ export async function getLocation({ ctx, id }: { ctx: ServiceContext; id: string
   if (!isUuid(id)) return null;
   const [row] = await ctx.db.select().from(locationsTable).where(eq(locationsTable.id, id));
   return row ?? null;
+}
+
+/**
+ * Opens a new location (administrators): its name, IANA time zone and ISO 4217 currency, and
+ * any of the settings `updateLocation` takes. The currency is fixed from then on: every price
+ * and payment of the location is in it. Audited; publishes LOCATION_CHANGED after the commit.
+ * Errors: BAD_USER_INPUT naming each invalid field (nothing is written).
+ */
+export async function createLocation({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: CreateLocationInput;
+}): Promise<LocationRow> {
+  const errors: FieldErrors = {};
+  if (!input.name?.trim()) errors.name = 'must be 2 to 120 characters';
+  if (!input.timezone) errors.timezone = 'must be an IANA time zone such as Europe/Istanbul';
+  const currency = input.currency?.trim().toUpperCase() ?? '';
+  if (!isCurrency(currency)) errors.currency = 'must be an ISO 4217 code such as TRY or EUR';
+  const changes = validateLocationChanges(input, errors);
+  const now = ctx.now();
+  const row = await withTransaction(ctx.db, async (tx) => {
+    const [created] = await tx
+      .insert(locationsTable)
+      .values({
+        ...changes,
+        name: changes.name!,
+        timezone: changes.timezone!,
+        currency,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      {
+        action: 'location.created',
+        entityType: 'location',
+        entityId: created!.id,
+        data: { name: created!.name, timezone: created!.timezone, currency },
+      },
+      now,
+    );
+    return created!;
+  });
+  ctx.deps.platform.events.publish('LOCATION_CHANGED', { locationId: row.id });
+  return row;
 }
 
 /**
@@ -77,8 +132,8 @@ export async function updateLocation({
   return row;
 }
 
-function validateLocationChanges(input: UpdateLocationInput) {
-  const errors: FieldErrors = {};
+/** The settings `input` changes, checked; BAD_USER_INPUT with these and `errors` otherwise. */
+function validateLocationChanges(input: UpdateLocationInput, errors: FieldErrors = {}) {
   const changes: Partial<typeof locationsTable.$inferInsert> = {};
   if (input.name != null) {
     const name = input.name.trim();
@@ -136,6 +191,12 @@ function validateLocationChanges(input: UpdateLocationInput) {
 }
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** True for ISO 4217 codes the runtime knows (TRY, EUR, ...), upper case. */
+export function isCurrency(value: string): boolean {
+  return /^[A-Z]{3}$/.test(value) && CURRENCIES.has(value);
+}
 
 /** True for IANA names the runtime knows, including aliases such as UTC. */
 export function isTimeZone(value: string): boolean {

@@ -96,3 +96,38 @@ export class UpdateLocationInput {
   @Field(() => [String], { nullable: true })
   paymentMethods?: string[] | null;
 }
+
+@InputType({ description: 'A new location: name, time zone and currency, and any setting' })
+export class CreateLocationInput {
+  @Field(() => String)
+  @Length(2, 120)
+  name: string;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Istanbul' })
+  @IsTimeZone()
+  timezone: string;
+
+  @Field(() => String, { description: 'ISO 4217 code; fixed once the location exists' })
+  currency: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => [OpeningHoursInput], { nullable: true })
+  openingHours?: OpeningHoursInput[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Default 2000 (20 %)' })
+  taxRateBasisPoints?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Default true' })
+  taxInclusive?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Default: every method' })
+  paymentMethods?: string[] | null;
+}
