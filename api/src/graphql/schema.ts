@@ -10,7 +10,7 @@ import {
 } from '../modules/catalog/resolver.js';
 import { CustomerResolver } from '../modules/customers/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
-import { InstructorResolver } from '../modules/instructors/resolver.js';
+import { CertificationResolver, InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
 import { ImportResolver } from '../modules/imports/resolver.js';
 import { LegalResolver } from '../modules/legal/resolver.js';
@@ -38,6 +38,7 @@ export const resolvers = [
   IdentityResolver,
   ImportResolver,
   InstructorResolver,
+  CertificationResolver,
   InvitationResolver,
   LegalResolver,
   LocationResolver,

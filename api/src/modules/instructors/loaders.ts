@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { ServiceContext } from '../../context.js';
 import type { CertificationRow } from './schema.js';
-import { certificationsOf, locationIdsOfInstructors } from './service.js';
+import { certificationsOf } from './certifications.js';
+import { locationIdsOfInstructors } from './service.js';
 
 export function createInstructorLoaders(ctx: ServiceContext) {
   return {

@@ -1,43 +1,67 @@
-import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { MANAGEMENT_ROLES, STAFF_ROLES } from '../../auth/viewer.js';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import { withTransaction } from '../../db/transaction.js';
-import { badInput, DomainError, forbidden, notFound, sqlState } from '../../errors.js';
+import { badInput, DomainError, notFound, sqlState } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { DISCIPLINES, SKILL_LEVELS, type CustomerSkill } from '../customers/schema.js';
 import { usersTable } from '../identity/schema.js';
 import { assertLocations } from '../identity/users.js';
+import { checkPay } from './rules.js';
 import {
-  instructorCertificationsTable,
-  instructorHoursTable,
   instructorLocationsTable,
   instructorsTable,
-  instructorTimeOffTable,
+  type InstructorRow,
   type PayType,
 } from './schema.js';
 import { manyEach } from '../../db/batch.js';
-import { TIME_OF_DAY_PATTERN } from '../../validation.js';
 
 export const isManagement = (ctx: ServiceContext) =>
   Boolean(ctx.viewer && MANAGEMENT_ROLES.includes(ctx.viewer.role));
 
-/** Active instructors, by name; of one location when given. */
+/** Management, or the signed-in user the profile belongs to: who sees pay and the account. */
+export const isManagementOrSelf = (ctx: ServiceContext, row: Pick<InstructorRow, 'userId'>) =>
+  isManagement(ctx) || (row.userId !== null && row.userId === ctx.viewer?.userId);
+
+export interface InstructorFilter {
+  /** Teaches this discipline (at any level). */
+  discipline?: string | null;
+  /** Teaches in this language (ISO 639-1). */
+  language?: string | null;
+  /** Part of the name. */
+  search?: string | null;
+}
+
+/**
+ * Instructors by name: active ones, and inactive ones too when management asks
+ * (`includeInactive`); of one location, teaching a discipline, in a language, or whose name
+ * contains `search`, when given. An unknown discipline or location matches nobody.
+ */
 export async function listInstructors({
   ctx,
   locationId,
+  includeInactive,
+  filter,
 }: {
   ctx: ServiceContext;
   locationId?: string | null;
+  includeInactive?: boolean | null;
+  filter?: InstructorFilter | null;
 }) {
   if (locationId && !isUuid(locationId)) return [];
+  const discipline = filter?.discipline;
+  if (discipline && !(DISCIPLINES as readonly string[]).includes(discipline)) return [];
+  const language = filter?.language?.trim().toLowerCase();
+  const search = filter?.search?.trim().slice(0, 100);
   return ctx.db
     .select()
     .from(instructorsTable)
     .where(
       and(
-        eq(instructorsTable.active, true),
+        includeInactive && isManagement(ctx) ? undefined : eq(instructorsTable.active, true),
         locationId
           ? inArray(
               instructorsTable.id,
@@ -47,9 +71,14 @@ export async function listInstructors({
                 .where(eq(instructorLocationsTable.locationId, locationId)),
             )
           : undefined,
+        discipline
+          ? sql`${instructorsTable.disciplines} @> ${JSON.stringify([{ discipline }])}::jsonb`
+          : undefined,
+        language ? sql`${language} = any(${instructorsTable.languages})` : undefined,
+        search ? ilike(instructorsTable.name, containsPattern(search)) : undefined,
       ),
     )
-    .orderBy(asc(instructorsTable.name));
+    .orderBy(asc(instructorsTable.name), asc(instructorsTable.id));
 }
 
 /** One instructor by id, or null. */
@@ -57,6 +86,48 @@ export async function getInstructor({ ctx, id }: { ctx: ServiceContext; id: stri
   if (!isUuid(id)) return null;
   const [row] = await ctx.db.select().from(instructorsTable).where(eq(instructorsTable.id, id));
   return row ?? null;
+}
+
+/** The caller's own instructor profile, or null (not an instructor, or no profile yet). */
+export async function getOwnInstructor({ ctx }: { ctx: ServiceContext }) {
+  if (!ctx.viewer) return null;
+  const [row] = await ctx.db
+    .select()
+    .from(instructorsTable)
+    .where(eq(instructorsTable.userId, ctx.viewer.userId));
+  return row ?? null;
+}
+
+/**
+ * Staff accounts that can be given an instructor profile (management): active, and without a
+ * profile yet; instructors first, then other staff who also teach, each by name.
+ */
+export async function listInstructorCandidates({ ctx }: { ctx: ServiceContext }) {
+  return ctx.db
+    .select({
+      id: usersTable.id,
+      name: usersTable.name,
+      email: usersTable.email,
+      role: usersTable.role,
+    })
+    .from(usersTable)
+    .where(
+      and(
+        inArray(usersTable.role, [...STAFF_ROLES]),
+        isNull(usersTable.deactivatedAt),
+        notExists(
+          ctx.db
+            .select({ id: instructorsTable.id })
+            .from(instructorsTable)
+            .where(eq(instructorsTable.userId, usersTable.id)),
+        ),
+      ),
+    )
+    .orderBy(
+      sql`case when ${usersTable.role} = 'INSTRUCTOR' then 0 else 1 end`,
+      asc(usersTable.name),
+      asc(usersTable.id),
+    );
 }
 
 export interface InstructorInput {
@@ -72,20 +143,34 @@ export interface InstructorInput {
   active?: boolean | null;
 }
 
-/** Validated columns of an instructor profile; BAD_USER_INPUT naming every refused field. */
-function checkInstructor(input: InstructorInput, creating: boolean) {
+/** Longest biography. */
+export const BIO_MAX = 2000;
+
+/**
+ * Validated columns of an instructor profile; BAD_USER_INPUT naming every refused field. Pay
+ * is checked as it will be stored: the given fields over `current` (the row being changed).
+ */
+function checkInstructor(
+  input: InstructorInput,
+  current: Pick<InstructorRow, 'payType' | 'payAmount' | 'payCurrency'> | null,
+) {
   const problems: Record<string, string> = {};
   const values: Partial<typeof instructorsTable.$inferInsert> = {};
-  if (creating || input.name != null) {
-    const name = input.name?.trim();
+  if (!current || input.name != null) {
+    const name = input.name?.trim().replace(/\s+/g, ' ');
     if (!name || name.length > 200) problems.name = 'must be 1 to 200 characters';
     else values.name = name;
   }
-  if (input.bio !== undefined) values.bio = input.bio?.trim() || null;
+  if (input.bio !== undefined) {
+    const bio = input.bio?.trim() || null;
+    if (bio && bio.length > BIO_MAX) problems.bio = `must be at most ${BIO_MAX} characters`;
+    else values.bio = bio;
+  }
   if (input.languages != null) {
     const languages = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];
     if (languages.some((l) => !/^[a-z]{2}$/.test(l)))
       problems.languages = 'use two-letter codes (tr, en, de)';
+    else if (languages.length > 10) problems.languages = 'at most 10 languages';
     else values.languages = languages;
   }
   if (input.disciplines != null) {
@@ -102,36 +187,43 @@ function checkInstructor(input: InstructorInput, creating: boolean) {
     }
     values.disciplines = list;
   }
-  if (input.payType != null) values.payType = input.payType;
-  if (input.payAmount != null) {
-    const max = (input.payType ?? 'HOURLY') === 'COMMISSION' ? 10_000 : 10_000_000;
-    if (!Number.isInteger(input.payAmount) || input.payAmount < 0 || input.payAmount > max) {
-      problems.payAmount = 'must be minor units per hour, or basis points (0–10000) of commission';
-    } else values.payAmount = input.payAmount;
-  }
-  if (input.payCurrency !== undefined) {
-    if (input.payCurrency && !/^[A-Z]{3}$/.test(input.payCurrency))
-      problems.payCurrency = 'is not an ISO 4217 code';
-    else values.payCurrency = input.payCurrency ?? null;
-  }
+  const pay = {
+    payType: input.payType ?? current?.payType ?? 'HOURLY',
+    payAmount: input.payAmount ?? current?.payAmount ?? 0,
+    payCurrency:
+      input.payCurrency !== undefined
+        ? input.payCurrency?.trim().toUpperCase() || null
+        : (current?.payCurrency ?? null),
+  };
+  Object.assign(problems, checkPay(pay));
+  if (input.payType != null) values.payType = pay.payType;
+  if (input.payAmount != null) values.payAmount = pay.payAmount;
+  if (input.payCurrency !== undefined) values.payCurrency = pay.payCurrency;
   if (input.active != null) values.active = input.active;
   if (Object.keys(problems).length) throw badInput(problems);
   return values;
 }
 
-/** CONFLICT unless `userId` is a staff account without an instructor profile. */
+const alreadyLinked = () =>
+  new DomainError('CONFLICT', 'This account has an instructor profile already', {
+    fields: { userId: 'has an instructor profile already' },
+  });
+
+/**
+ * BAD_USER_INPUT unless `userId` is an active staff account; CONFLICT when it has another
+ * instructor profile already.
+ */
 async function assertLinkableUser(tx: DbOrTx, userId: string, exceptInstructorId?: string) {
   if (!isUuid(userId)) throw badInput({ userId: 'is not a user' });
   const [user] = await tx.select().from(usersTable).where(eq(usersTable.id, userId));
   if (!user || !STAFF_ROLES.includes(user.role))
     throw badInput({ userId: 'must be a staff account' });
+  if (user.deactivatedAt) throw badInput({ userId: 'this account is deactivated' });
   const [linked] = await tx
     .select({ id: instructorsTable.id })
     .from(instructorsTable)
     .where(eq(instructorsTable.userId, userId));
-  if (linked && linked.id !== exceptInstructorId) {
-    throw new DomainError('CONFLICT', 'This account has an instructor profile already');
-  }
+  if (linked && linked.id !== exceptInstructorId) throw alreadyLinked();
 }
 
 /**
@@ -146,7 +238,7 @@ export async function createInstructor({
   ctx: ServiceContext;
   input: InstructorInput;
 }) {
-  const values = checkInstructor(input, true);
+  const values = checkInstructor(input, null);
   const now = ctx.now();
   try {
     return await withTransaction(ctx.db, async (tx) => {
@@ -181,15 +273,15 @@ export async function createInstructor({
       return row!;
     });
   } catch (error) {
-    if (sqlState(error) === '23505')
-      throw new DomainError('CONFLICT', 'This account has an instructor profile already');
+    if (sqlState(error) === '23505') throw alreadyLinked();
     throw error;
   }
 }
 
 /**
- * Changes an instructor profile (management); `locationIds` replaces the locations, `active:
- * false` retires them from booking. Audited. Errors: NOT_FOUND; as for create.
+ * Changes an instructor profile (management): only the given fields; `locationIds` replaces
+ * the locations, `userId: null` unlinks the account, `active: false` retires the profile from
+ * booking. Audited. Errors: NOT_FOUND; as for create.
  */
 export async function updateInstructor({
   ctx,
@@ -201,7 +293,78 @@ export async function updateInstructor({
   input: InstructorInput;
 }) {
   if (!isUuid(id)) throw notFound('Instructor');
-  const values = checkInstructor(input, false);
+  const now = ctx.now();
+  try {
+    return await withTransaction(ctx.db, async (tx) => {
+      const [existing] = await tx
+        .select()
+        .from(instructorsTable)
+        .where(eq(instructorsTable.id, id))
+        .for('update');
+      if (!existing) throw notFound('Instructor');
+      const values = checkInstructor(input, existing);
+      if (input.userId) await assertLinkableUser(tx, input.userId, id);
+      const locationIds =
+        input.locationIds != null ? await assertLocations(tx, input.locationIds) : null;
+      const [row] = await tx
+        .update(instructorsTable)
+        .set({
+          ...values,
+          ...(input.userId !== undefined ? { userId: input.userId } : {}),
+          updatedAt: now,
+        })
+        .where(eq(instructorsTable.id, id))
+        .returning();
+      if (locationIds) {
+        await tx
+          .delete(instructorLocationsTable)
+          .where(eq(instructorLocationsTable.instructorId, id));
+        if (locationIds.length) {
+          await tx
+            .insert(instructorLocationsTable)
+            .values(locationIds.map((locationId) => ({ instructorId: id, locationId })));
+        }
+      }
+      await recordAudit(
+        tx,
+        actorOf(ctx),
+        {
+          action: 'instructor.updated',
+          entityType: 'instructor',
+          entityId: id,
+          data: {
+            fields: Object.keys(input).filter(
+              (k) => input[k as keyof InstructorInput] !== undefined,
+            ),
+          },
+        },
+        now,
+      );
+      return row!;
+    });
+  } catch (error) {
+    if (sqlState(error) === '23505') throw alreadyLinked();
+    throw error;
+  }
+}
+
+/**
+ * Deactivates an instructor profile (management): it leaves every list but management's
+ * (`includeInactive`) and can no longer be chosen; hours, time off and certifications stay,
+ * so reactivating restores it as it was. Audited as `instructor.deactivated` /
+ * `instructor.reactivated`; setting the state it has already changes nothing.
+ * Errors: NOT_FOUND.
+ */
+export async function setInstructorActive({
+  ctx,
+  id,
+  active,
+}: {
+  ctx: ServiceContext;
+  id: string;
+  active: boolean;
+}) {
+  if (!isUuid(id)) throw notFound('Instructor');
   const now = ctx.now();
   return withTransaction(ctx.db, async (tx) => {
     const [existing] = await tx
@@ -210,290 +373,25 @@ export async function updateInstructor({
       .where(eq(instructorsTable.id, id))
       .for('update');
     if (!existing) throw notFound('Instructor');
-    if (input.userId) await assertLinkableUser(tx, input.userId, id);
+    if (existing.active === active) return existing;
     const [row] = await tx
       .update(instructorsTable)
-      .set({
-        ...values,
-        ...(input.userId !== undefined ? { userId: input.userId } : {}),
-        updatedAt: now,
-      })
+      .set({ active, updatedAt: now })
       .where(eq(instructorsTable.id, id))
       .returning();
-    if (input.locationIds != null) {
-      const locationIds = await assertLocations(tx, input.locationIds);
-      await tx
-        .delete(instructorLocationsTable)
-        .where(eq(instructorLocationsTable.instructorId, id));
-      if (locationIds.length) {
-        await tx
-          .insert(instructorLocationsTable)
-          .values(locationIds.map((locationId) => ({ instructorId: id, locationId })));
-      }
-    }
     await recordAudit(
       tx,
       actorOf(ctx),
       {
-        action: 'instructor.updated',
+        action: active ? 'instructor.reactivated' : 'instructor.deactivated',
         entityType: 'instructor',
         entityId: id,
-        data: { fields: Object.keys(input) },
+        data: { name: existing.name },
       },
       now,
     );
     return row!;
   });
-}
-
-/**
- * Replaces an instructor's weekly hours at one location (management). Blocks are in the
- * location's local time, weekday 1 (Monday) to 7, start before end, not overlapping on a day.
- * The instructor is added to the location if needed. Audited.
- * Errors: NOT_FOUND for the instructor; BAD_USER_INPUT for a bad block or location.
- */
-export async function setInstructorHours({
-  ctx,
-  instructorId,
-  locationId,
-  blocks,
-}: {
-  ctx: ServiceContext;
-  instructorId: string;
-  locationId: string;
-  blocks: Array<{ weekday: number; start: string; end: string }>;
-}) {
-  const problems: string[] = [];
-  const sorted = [...blocks].sort(
-    (a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start),
-  );
-  sorted.forEach((b, i) => {
-    if (!Number.isInteger(b.weekday) || b.weekday < 1 || b.weekday > 7)
-      problems.push(`weekday ${b.weekday} is not 1–7`);
-    else if (
-      !TIME_OF_DAY_PATTERN.test(b.start) ||
-      !TIME_OF_DAY_PATTERN.test(b.end) ||
-      b.start >= b.end
-    ) {
-      problems.push(`${b.start}–${b.end} is not a time range (HH:MM, start before end)`);
-    } else if (i > 0 && sorted[i - 1]!.weekday === b.weekday && sorted[i - 1]!.end > b.start) {
-      problems.push(`blocks overlap on weekday ${b.weekday}`);
-    }
-  });
-  if (problems.length) throw badInput({ blocks: problems[0]! });
-  const instructor = await getInstructor({ ctx, id: instructorId });
-  if (!instructor) throw notFound('Instructor');
-  const now = ctx.now();
-  return withTransaction(ctx.db, async (tx) => {
-    await assertLocations(tx, [locationId], 'locationId');
-    await tx
-      .insert(instructorLocationsTable)
-      .values({ instructorId, locationId })
-      .onConflictDoNothing();
-    await tx
-      .delete(instructorHoursTable)
-      .where(
-        and(
-          eq(instructorHoursTable.instructorId, instructorId),
-          eq(instructorHoursTable.locationId, locationId),
-        ),
-      );
-    if (sorted.length) {
-      await tx.insert(instructorHoursTable).values(
-        sorted.map((b) => ({
-          instructorId,
-          locationId,
-          weekday: b.weekday,
-          startTime: b.start,
-          endTime: b.end,
-        })),
-      );
-    }
-    await recordAudit(
-      tx,
-      actorOf(ctx),
-      {
-        action: 'instructor.hours_set',
-        entityType: 'instructor',
-        entityId: instructorId,
-        data: { locationId, blocks: sorted.length },
-      },
-      now,
-    );
-    return hoursOf(tx, instructorId, locationId);
-  });
-}
-
-/** Weekly hours of an instructor, at one location or all, by day and time. */
-export async function hoursOf(db: DbOrTx, instructorId: string, locationId?: string | null) {
-  return db
-    .select()
-    .from(instructorHoursTable)
-    .where(
-      and(
-        eq(instructorHoursTable.instructorId, instructorId),
-        locationId && isUuid(locationId)
-          ? eq(instructorHoursTable.locationId, locationId)
-          : undefined,
-      ),
-    )
-    .orderBy(asc(instructorHoursTable.weekday), asc(instructorHoursTable.startTime));
-}
-
-/** Who may change an instructor's time off: management, or the instructor themself. */
-async function assertTimeOffEditor(ctx: ServiceContext, instructorId: string) {
-  const instructor = await getInstructor({ ctx, id: instructorId });
-  if (!instructor) throw notFound('Instructor');
-  if (!isManagement(ctx) && instructor.userId !== ctx.viewer?.userId) throw forbidden();
-  return instructor;
-}
-
-/**
- * Records time off (holiday, sick day) for an instructor: management, or the instructor for
- * themself. Audited. Errors: NOT_FOUND; FORBIDDEN for another instructor's calendar;
- * BAD_USER_INPUT when it does not end after it starts or lasts over a year.
- */
-export async function addTimeOff({
-  ctx,
-  instructorId,
-  startsAt,
-  endsAt,
-  reason,
-}: {
-  ctx: ServiceContext;
-  instructorId: string;
-  startsAt: Date;
-  endsAt: Date;
-  reason?: string | null;
-}) {
-  if (!(endsAt > startsAt)) throw badInput({ endsAt: 'must be after startsAt' });
-  if (endsAt.getTime() - startsAt.getTime() > 366 * 86_400_000)
-    throw badInput({ endsAt: 'at most a year' });
-  await assertTimeOffEditor(ctx, instructorId);
-  return withTransaction(ctx.db, async (tx) => {
-    const [row] = await tx
-      .insert(instructorTimeOffTable)
-      .values({ instructorId, startsAt, endsAt, reason: reason?.trim() || null })
-      .returning();
-    await recordAudit(
-      tx,
-      actorOf(ctx),
-      {
-        action: 'instructor.time_off_added',
-        entityType: 'instructor',
-        entityId: instructorId,
-        data: { timeOffId: row!.id },
-      },
-      ctx.now(),
-    );
-    return row!;
-  });
-}
-
-/** Removes a time-off entry (as addTimeOff decides who may). Errors: NOT_FOUND; FORBIDDEN. */
-export async function removeTimeOff({ ctx, id }: { ctx: ServiceContext; id: string }) {
-  if (!isUuid(id)) throw notFound('Time off');
-  const [row] = await ctx.db
-    .select()
-    .from(instructorTimeOffTable)
-    .where(eq(instructorTimeOffTable.id, id));
-  if (!row) throw notFound('Time off');
-  await assertTimeOffEditor(ctx, row.instructorId);
-  await withTransaction(ctx.db, async (tx) => {
-    await tx.delete(instructorTimeOffTable).where(eq(instructorTimeOffTable.id, id));
-    await recordAudit(
-      tx,
-      actorOf(ctx),
-      {
-        action: 'instructor.time_off_removed',
-        entityType: 'instructor',
-        entityId: row.instructorId,
-        data: { timeOffId: id },
-      },
-      ctx.now(),
-    );
-  });
-  return true;
-}
-
-/** Time off overlapping [from, to), by start. */
-export async function timeOffOf(db: DbOrTx, instructorId: string, from: Date, to: Date) {
-  return db
-    .select()
-    .from(instructorTimeOffTable)
-    .where(
-      and(
-        eq(instructorTimeOffTable.instructorId, instructorId),
-        lt(instructorTimeOffTable.startsAt, to),
-        gt(instructorTimeOffTable.endsAt, from),
-      ),
-    )
-    .orderBy(asc(instructorTimeOffTable.startsAt));
-}
-
-/**
- * Adds a certification (IKO level 2, PADI OWSI, ...) with its expiry (management). Audited.
- * Errors: NOT_FOUND; BAD_USER_INPUT for an empty name or a malformed date.
- */
-export async function addCertification({
-  ctx,
-  instructorId,
-  input,
-}: {
-  ctx: ServiceContext;
-  instructorId: string;
-  input: {
-    name: string;
-    discipline?: string | null;
-    level?: string | null;
-    expiresOn?: string | null;
-  };
-}) {
-  const name = input.name.trim();
-  if (!name || name.length > 200) throw badInput({ name: 'must be 1 to 200 characters' });
-  if (input.expiresOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn))
-    throw badInput({ expiresOn: 'must be YYYY-MM-DD' });
-  if (input.discipline && !(DISCIPLINES as readonly string[]).includes(input.discipline)) {
-    throw badInput({ discipline: 'is not a discipline' });
-  }
-  if (!(await getInstructor({ ctx, id: instructorId }))) throw notFound('Instructor');
-  return withTransaction(ctx.db, async (tx) => {
-    const [row] = await tx
-      .insert(instructorCertificationsTable)
-      .values({
-        instructorId,
-        name,
-        discipline: input.discipline ?? null,
-        level: input.level?.trim() || null,
-        expiresOn: input.expiresOn ?? null,
-      })
-      .returning();
-    await recordAudit(
-      tx,
-      actorOf(ctx),
-      {
-        action: 'instructor.certification_added',
-        entityType: 'instructor',
-        entityId: instructorId,
-        data: { name },
-      },
-      ctx.now(),
-    );
-    return row!;
-  });
-}
-
-/** Certifications of each instructor, expiring last first; for loaders. */
-export async function certificationsOf(db: DbOrTx, instructorIds: readonly string[]) {
-  const valid = instructorIds.filter(isUuid);
-  const rows = valid.length
-    ? await db
-        .select()
-        .from(instructorCertificationsTable)
-        .where(inArray(instructorCertificationsTable.instructorId, valid))
-        .orderBy(sql`${instructorCertificationsTable.expiresOn} desc nulls first`)
-    : [];
-  return manyEach(instructorIds, rows, (r) => r.instructorId);
 }
 
 /** Location ids of each instructor; for loaders. */

@@ -1,9 +1,12 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { CustomerSkill, CustomerSkillInput, DisciplineEnum } from '../customers/types.js';
 import type { CustomerSkill as Skill, Discipline } from '../customers/schema.js';
 import { Money } from '../money/types.js';
+import { RoleEnum } from '../identity/types.js';
+import type { Role } from '../identity/schema.js';
+import type { CertificationStatus as Status } from './rules.js';
 import { PAY_TYPES, type PayType } from './schema.js';
 
 export const PayTypeEnum = Object.fromEntries(PAY_TYPES.map((p) => [p, p])) as {
@@ -12,6 +15,16 @@ export const PayTypeEnum = Object.fromEntries(PAY_TYPES.map((p) => [p, p])) as {
 registerEnumType(PayTypeEnum, {
   name: 'PayType',
   description: 'Paid by the hour, or a share of the price',
+});
+
+export const CertificationStatusEnum = {
+  VALID: 'VALID',
+  EXPIRING_SOON: 'EXPIRING_SOON',
+  EXPIRED: 'EXPIRED',
+} as const satisfies { [K in Status]: K };
+registerEnumType(CertificationStatusEnum, {
+  name: 'CertificationStatus',
+  description: 'VALID (or without expiry), EXPIRING_SOON (within 60 days), EXPIRED',
 });
 
 @ObjectType()
@@ -24,6 +37,12 @@ export class PayRate {
 
   @Field(() => Float, { nullable: true, description: 'COMMISSION: percent of the price' })
   commissionPercent: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'COMMISSION: basis points of the price (1500 = 15%), as InstructorInput takes it',
+  })
+  commissionBasisPoints: number | null;
 }
 
 @ObjectType()
@@ -42,6 +61,39 @@ export class Certification {
 
   @Field(() => LocalDateScalar, { nullable: true })
   expiresOn: string | null;
+
+  instructorId: string;
+}
+
+@ObjectType({ description: 'A staff account that can be given an instructor profile' })
+export class InstructorCandidate {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => RoleEnum)
+  role: Role;
+}
+
+@InputType()
+export class InstructorFilter {
+  @Field(() => DisciplineEnum, { nullable: true, description: 'Teaches this discipline' })
+  discipline?: Discipline | null;
+
+  @Field(() => String, { nullable: true, description: 'Teaches in this language (tr, en, …)' })
+  @IsOptional()
+  @MaxLength(10)
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string | null;
 }
 
 @ObjectType({ description: 'A weekly block of working time, in the location’s local time' })
@@ -111,6 +163,8 @@ export class InstructorInput {
   userId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
   bio?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -165,9 +219,12 @@ export class CertificationInput {
   @Field(() => DisciplineEnum, { nullable: true })
   discipline?: Discipline | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Level or rating (Level 2, OWSI, …)' })
   level?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'A date in the past is accepted and shown as EXPIRED',
+  })
   expiresOn?: string | null;
 }
