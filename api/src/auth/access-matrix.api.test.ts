@@ -44,6 +44,8 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Query.packages': [...SIGNED_IN, 'key:READ'],
   'Query.instructors': [...SIGNED_IN, 'key:READ'],
   'Query.instructor': [...SIGNED_IN, 'key:READ'],
+  'Query.myInstructorProfile': STAFF,
+  'Query.instructorCandidates': MANAGEMENT,
   'Query.auditLog': ADMIN,
   'Query.users': ADMIN,
   'Query.user': ADMIN,

@@ -74,6 +74,8 @@ export const permissionRules = {
     packages: access({ roles: ROLES, scopes: ['READ'] }),
     instructors: access({ roles: ROLES, scopes: ['READ'] }),
     instructor: access({ roles: ROLES, scopes: ['READ'] }),
+    myInstructorProfile: isStaff,
+    instructorCandidates: isManagement,
     auditLog: isAdmin,
     users: isAdmin,
     user: isAdmin,
