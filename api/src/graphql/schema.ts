@@ -34,11 +34,11 @@ const topicsNotSupported = {
 export const resolvers = [
   ApiKeyResolver,
   AuditResolver,
+  CertificationResolver,
   CustomerResolver,
   IdentityResolver,
   ImportResolver,
   InstructorResolver,
-  CertificationResolver,
   InvitationResolver,
   LegalResolver,
   LocationResolver,
