@@ -24,6 +24,7 @@ import { createOperationLimits, introspectionGate } from './graphql/limits.js';
 import { createGraphQLPlugins } from './graphql/plugins.js';
 import { buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
+import { createFileRoutes } from './modules/documents/http.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { deliverMail, sweepMail } from './modules/mail/service.js';
 import { createPlatform, type Platform } from './platform/index.js';
@@ -76,6 +77,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const metrics = createMetrics();
   const state = { ready: false, draining: false };
   let graphqlHandler: RequestHandler | null = null;
+  let filesHandler: RequestHandler | null = null;
   let database: Database | null = null;
   let platform: Platform | null = null;
 
@@ -104,7 +106,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   expressApp.use((req, res, next) => {
     res.on('finish', () => {
       const route = req.path.split('/')[1] || 'root';
-      const group = ['graphql', 'admin', 'portal', 'healthz', 'readyz', 'metrics'].includes(route)
+      const group = [
+        'graphql',
+        'files',
+        'admin',
+        'portal',
+        'healthz',
+        'readyz',
+        'metrics',
+      ].includes(route)
         ? route
         : 'other';
       metrics.httpRequests.inc({ route: group, status: `${Math.floor(res.statusCode / 100)}xx` });
@@ -145,6 +155,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     res.status(503).json({
       errors: [{ message: 'The API is starting', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
     });
+  });
+  // Uploads and downloads of documents (modules/documents/http.ts); raw bodies, no parser.
+  expressApp.use('/files', (req, res, next) => {
+    if (filesHandler) return filesHandler(req, res, next);
+    res
+      .status(503)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
   });
   mountWebApp(expressApp, '/admin', config.web.adminDir);
   mountWebApp(expressApp, '/portal', config.web.portalDir);
@@ -302,6 +319,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           serviceContext(caller, String(req.id), req.log, req.ip ?? null),
           httpTransport(req, res, config),
         );
+      },
+    });
+    filesHandler = createFileRoutes({
+      contextFor: async (req) => {
+        const token = readSessionToken({
+          authorization: req.headers.authorization,
+          cookie: req.headers.cookie,
+        });
+        return serviceContext(await callerFor(token), String(req.id), req.log, req.ip ?? null);
       },
     });
     state.ready = true;

@@ -72,6 +72,7 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Mutation.importCustomers': MANAGEMENT,
   'Mutation.addDependent': [...SIGNED_IN, 'key:CUSTOMERS_WRITE'],
   'Mutation.mergeCustomers': MANAGEMENT,
+  'Mutation.removeCustomerDocument': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'],
   'Mutation.createService': MANAGEMENT,
   'Mutation.updateService': MANAGEMENT,
   'Mutation.createPackage': MANAGEMENT,

@@ -104,6 +104,8 @@ export const permissionRules = {
     importCustomers: isManagement,
     addDependent: access({ roles: ROLES, scopes: ['CUSTOMERS_WRITE'] }),
     mergeCustomers: isManagement,
+    // Instructors and API keys read documents with the record but never change them.
+    removeCustomerDocument: access({ roles: ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'] }),
     createService: isManagement,
     updateService: isManagement,
     createPackage: isManagement,

@@ -3,6 +3,7 @@ export * from '../modules/identity/schema.js';
 export * from '../modules/locations/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/customers/schema.js';
+export * from '../modules/documents/schema.js';
 export * from '../modules/legal/schema.js';
 export * from '../modules/api-keys/schema.js';
 export * from '../modules/mail/schema.js';

@@ -1,6 +1,7 @@
 import type { HttpTransport, ServiceContext } from '../context.js';
 import { createCatalogLoaders } from '../modules/catalog/loaders.js';
 import { createCustomerLoaders } from '../modules/customers/loaders.js';
+import { createDocumentLoaders } from '../modules/documents/loaders.js';
 import { createIdentityLoaders } from '../modules/identity/loaders.js';
 import { createInstructorLoaders } from '../modules/instructors/loaders.js';
 import { createLegalLoaders } from '../modules/legal/loaders.js';
@@ -12,6 +13,7 @@ export function createLoaders(ctx: ServiceContext) {
   return {
     ...createCatalogLoaders(ctx),
     ...createCustomerLoaders(ctx),
+    ...createDocumentLoaders(ctx),
     ...createIdentityLoaders(ctx),
     ...createInstructorLoaders(ctx),
     ...createLegalLoaders(ctx),

@@ -9,6 +9,10 @@ import {
   ServiceResolver,
 } from '../modules/catalog/resolver.js';
 import { CustomerResolver } from '../modules/customers/resolver.js';
+import {
+  CustomerDocumentResolver,
+  CustomerDocumentsResolver,
+} from '../modules/documents/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
 import { CertificationResolver, InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
@@ -36,6 +40,8 @@ export const resolvers = [
   AuditResolver,
   CertificationResolver,
   CustomerResolver,
+  CustomerDocumentResolver,
+  CustomerDocumentsResolver,
   IdentityResolver,
   ImportResolver,
   InstructorResolver,

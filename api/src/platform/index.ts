@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import { createMemoryCache, createRedisCache, type Cache } from './cache.js';
+import { createFileStore, type FileStore } from './files.js';
 import { createBullJobs, createInProcessJobs, type Jobs } from './jobs.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail.js';
@@ -15,6 +16,8 @@ export interface Platform {
   cache: Cache;
   rateLimiter: RateLimiterFactory;
   mailer: Mailer;
+  /** Uploaded files (documents): the local disk under FILES_DIR. */
+  files: FileStore;
   /** Resolves when every external service answers (Redis); used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -30,6 +33,7 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
     { smtpUrl: config.smtpUrl, from: config.mailFrom, filesDir: config.filesDir },
     log,
   );
+  const files = createFileStore(config);
   if (!config.redis) {
     const jobs = createInProcessJobs(log);
     return {
@@ -39,6 +43,7 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
       cache: createMemoryCache(),
       rateLimiter: createRateLimiterFactory(null),
       mailer,
+      files,
       ping: async () => {},
       close: async () => {
         await jobs.close();
@@ -68,6 +73,7 @@ export async function createPlatform(config: Config, log: Logger): Promise<Platf
     cache: createRedisCache(command, prefix),
     rateLimiter: createRateLimiterFactory({ client: command, prefix }),
     mailer,
+    files,
     async ping() {
       const answer = await withTimeout(command.ping(), 2000, 'redis ping timed out');
       if (answer !== 'PONG') throw new Error(`redis answered ${answer}`);

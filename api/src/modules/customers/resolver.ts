@@ -3,6 +3,8 @@ import { STAFF_ROLES } from '../../auth/viewer.js';
 import { PageArgs } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { User } from '../identity/types.js';
+import { customerHistory } from './history.js';
+import { CustomerHistoryConnection } from './history.types.js';
 import * as customers from './service.js';
 import {
   CreateCustomerInput,
@@ -112,6 +114,17 @@ export class CustomerResolver {
   @FieldResolver(() => [Customer], { description: 'Other records with the same email or phone' })
   duplicates(@Root() customer: Customer, @Ctx() ctx: GraphQLContext) {
     return customers.duplicatesOf({ ctx, id: customer.id });
+  }
+
+  @FieldResolver(() => CustomerHistoryConnection, {
+    description: 'What happened to the record, newest first (managers: it names who acted)',
+  })
+  history(
+    @Root() customer: Customer,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return customerHistory({ ctx, customerId: customer.id, page });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Staff notes; null for others' })

@@ -21,6 +21,7 @@ import { withTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
+import { moveDocuments } from '../documents/merge.js';
 import { checkCustomerFields, phoneDigitsOf, type CustomerFieldsInput } from './fields.js';
 import { customersTable, type CustomerRow, type Discipline } from './schema.js';
 import { usersTable } from '../identity/schema.js';
@@ -414,6 +415,7 @@ export async function mergeCustomers({
       .update(customersTable)
       .set({ guardianId: survivor.id, updatedAt: now })
       .where(and(eq(customersTable.guardianId, duplicate.id), ne(customersTable.id, survivor.id)));
+    await moveDocuments(tx, duplicate.id, survivor.id);
     const [row] = await tx
       .update(customersTable)
       .set({

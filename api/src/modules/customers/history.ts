@@ -1,0 +1,336 @@
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { MANAGEMENT_ROLES } from '../../auth/viewer.js';
+import type { ServiceContext } from '../../context.js';
+import { encodeCursor, pageRequest, type Page } from '../../db/pagination.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { isUuid } from '../../ids.js';
+import { auditLogTable, type AuditRow } from '../audit/schema.js';
+import { usersTable } from '../identity/schema.js';
+import { customersTable, type CustomerRow } from './schema.js';
+import { customerScope, getCustomerInScope } from './service.js';
+
+/**
+ * What happened to a customer, one kind per line of the timeline. Modules that arrive later
+ * (bookings, payments, waivers) add their kinds here and a source below.
+ */
+export const HISTORY_KINDS = [
+  'CREATED',
+  'UPDATED',
+  'NOTES_CHANGED',
+  'DEPENDENT_ADDED',
+  'MERGED',
+  'MERGED_INTO',
+  'DOCUMENT_ADDED',
+  'DOCUMENT_REMOVED',
+] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+/** Who did it: a signed-in user, a partner's API key, or the system (an import command). */
+export type HistoryActorKind = 'USER' | 'API_KEY' | 'SYSTEM';
+
+/** The typed detail of an entry; `type` tells which (GraphQL: a union). */
+export type HistoryDetail =
+  | { type: 'FIELDS'; fields: string[] }
+  | { type: 'CUSTOMER'; customerId: string; customer: CustomerRow | null }
+  | { type: 'DOCUMENT'; documentId: string; documentKind: string; title: string };
+
+export interface HistoryEntry {
+  /** `<source>:<id>`, e.g. `audit:1234`. */
+  id: string;
+  kind: HistoryKind;
+  occurredAt: Date;
+  actorKind: HistoryActorKind;
+  actorName: string | null;
+  /** One English line for API clients; the apps word it from kind and detail. */
+  summary: string;
+  detail: HistoryDetail | null;
+}
+
+/** Where a page starts: entries strictly older than (occurredAt, id). */
+interface Before {
+  at: Date;
+  id: string;
+}
+
+/**
+ * A source of timeline entries: the newest `limit` entries about a customer before `before`
+ * (ordered by time, then id, newest first) and how many it has in all. Each module that adds
+ * kinds adds a source; `customerHistory` merges them.
+ */
+interface HistorySource {
+  entries(
+    ctx: ServiceContext,
+    customerId: string,
+    before: Before | null,
+    limit: number,
+  ): Promise<HistoryEntry[]>;
+  count(ctx: ServiceContext, customerId: string): Promise<number>;
+}
+
+// The audit actions a customer's timeline shows; anything else in the log stays out.
+const OWN_ACTIONS = [
+  'customer.created',
+  'customer.updated',
+  'customer.merged',
+  'customer.document_added',
+  'customer.document_removed',
+];
+
+/** Audit rows about the customer: their own, a dependent created under them, a merge away. */
+const auditAbout = (customerId: string): SQL =>
+  or(
+    and(
+      eq(auditLogTable.entityType, 'customer'),
+      eq(auditLogTable.entityId, customerId),
+      inArray(auditLogTable.action, OWN_ACTIONS),
+    ),
+    and(
+      eq(auditLogTable.action, 'customer.created'),
+      sql`${auditLogTable.data}->>'guardianId' = ${customerId}`,
+    ),
+    and(
+      eq(auditLogTable.action, 'customer.merged'),
+      sql`${auditLogTable.data}->>'duplicateId' = ${customerId}`,
+    ),
+  )!;
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The timeline entry an audit row stands for, seen from `customerId`. */
+function fromAudit(row: AuditRow, actorName: string | null, customerId: string): HistoryEntry {
+  const data = row.data;
+  const base = {
+    id: `audit:${row.id}`,
+    occurredAt: row.occurredAt,
+    actorKind: (row.actorUserId
+      ? 'USER'
+      : data.apiKeyId || row.actorApiKeyId
+        ? 'API_KEY'
+        : 'SYSTEM') as HistoryActorKind,
+    actorName,
+  };
+  const link = (id: string): HistoryDetail => ({
+    type: 'CUSTOMER',
+    customerId: id,
+    customer: null,
+  });
+  switch (row.action) {
+    case 'customer.created':
+      if (row.entityId !== customerId) {
+        return {
+          ...base,
+          kind: 'DEPENDENT_ADDED',
+          summary: 'Dependent added',
+          detail: link(row.entityId!),
+        };
+      }
+      return {
+        ...base,
+        kind: 'CREATED',
+        summary: data.guardianId ? 'Record created as a dependent' : 'Record created',
+        detail: data.guardianId ? link(str(data.guardianId)) : null,
+      };
+    case 'customer.updated': {
+      const fields = Array.isArray(data.fields) ? data.fields.map(String) : [];
+      const notesOnly = fields.length === 1 && fields[0] === 'notes';
+      return {
+        ...base,
+        kind: notesOnly ? 'NOTES_CHANGED' : 'UPDATED',
+        summary: notesOnly ? 'Notes changed' : `Changed: ${fields.join(', ') || 'nothing'}`,
+        detail: { type: 'FIELDS', fields },
+      };
+    }
+    case 'customer.merged':
+      return row.entityId === customerId
+        ? {
+            ...base,
+            kind: 'MERGED',
+            summary: 'A duplicate record was merged into this one',
+            detail: link(str(data.duplicateId)),
+          }
+        : {
+            ...base,
+            kind: 'MERGED_INTO',
+            summary: 'Merged into another record',
+            detail: link(row.entityId!),
+          };
+    case 'customer.document_added':
+    case 'customer.document_removed': {
+      const added = row.action === 'customer.document_added';
+      return {
+        ...base,
+        kind: added ? 'DOCUMENT_ADDED' : 'DOCUMENT_REMOVED',
+        summary: `${added ? 'Document added' : 'Document removed'}: ${str(data.title)}`,
+        detail: {
+          type: 'DOCUMENT',
+          documentId: str(data.documentId),
+          documentKind: str(data.kind),
+          title: str(data.title),
+        },
+      };
+    }
+    default:
+      throw new Error(`no history entry for ${row.action}`);
+  }
+}
+
+/**
+ * The order of the timeline, newest first: by time, then by id (`audit:9` before `audit:10`
+ * numerically; different sources by name). Every source pages by the same order.
+ */
+const compareIds = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const newestFirst = (a: HistoryEntry, b: HistoryEntry) =>
+  b.occurredAt.getTime() - a.occurredAt.getTime() || compareIds(b.id, a.id);
+
+/** Entries from the audit log (changes to the record, family, merges, documents). */
+const auditSource: HistorySource = {
+  async entries(ctx, customerId, before, limit) {
+    let start: SQL | undefined;
+    if (before) {
+      const at = sql`${before.at.toISOString()}::timestamptz`;
+      const auditId = /^audit:(\d+)$/.exec(before.id)?.[1];
+      if (auditId) {
+        start = sql`(${auditLogTable.occurredAt}, ${auditLogTable.id}) < (${at}, ${Number(auditId)})`;
+      } else {
+        // A cursor from another source: at its very time, audit entries come after it when
+        // their ids sort below its id.
+        start =
+          compareIds('audit:0', before.id) < 0
+            ? sql`${auditLogTable.occurredAt} <= ${at}`
+            : sql`${auditLogTable.occurredAt} < ${at}`;
+      }
+    }
+    const rows = await ctx.db
+      .select({ row: auditLogTable, actorName: usersTable.name })
+      .from(auditLogTable)
+      .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
+      .where(and(auditAbout(customerId), start))
+      .orderBy(desc(auditLogTable.occurredAt), desc(auditLogTable.id))
+      .limit(limit);
+    return rows.map(({ row, actorName }) => fromAudit(row, actorName, customerId));
+  },
+  async count(ctx, customerId) {
+    const [{ total } = { total: 0 }] = await ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLogTable)
+      .where(auditAbout(customerId));
+    return total;
+  },
+};
+
+/** The record was created, audited or not. */
+const createdAudited = (customerId: string) => sql`exists (
+  select 1 from ${auditLogTable}
+  where ${auditLogTable.action} = 'customer.created' and ${auditLogTable.entityId} = ${customerId}
+)`;
+
+/**
+ * A CREATED entry from the record itself when no audit entry says who created it: sign-ups,
+ * imports (audited as counts only) and the demo seed create records without one.
+ */
+const recordSource: HistorySource = {
+  async entries(ctx, customerId, before) {
+    const [row] = await ctx.db
+      .select({ createdAt: customersTable.createdAt })
+      .from(customersTable)
+      .where(and(eq(customersTable.id, customerId), sql`not ${createdAudited(customerId)}`));
+    if (!row) return [];
+    const entry: HistoryEntry = {
+      id: `record:${customerId}`,
+      kind: 'CREATED',
+      occurredAt: row.createdAt,
+      actorKind: 'SYSTEM',
+      actorName: null,
+      summary: 'Record created',
+      detail: null,
+    };
+    const cursor = before && ({ ...entry, occurredAt: before.at, id: before.id } as HistoryEntry);
+    return !cursor || newestFirst(cursor, entry) < 0 ? [entry] : [];
+  },
+  async count(ctx, customerId) {
+    const result = await ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(customersTable)
+      .where(and(eq(customersTable.id, customerId), sql`not ${createdAudited(customerId)}`));
+    return result[0]?.total ?? 0;
+  },
+};
+
+const SOURCES: HistorySource[] = [auditSource, recordSource];
+
+function parseBefore(after: string | null): Before | null {
+  if (after === null) return null;
+  try {
+    const [at, id] = JSON.parse(after) as unknown[];
+    const time = typeof at === 'string' ? new Date(at) : null;
+    if (time && !Number.isNaN(time.getTime()) && typeof id === 'string') return { at: time, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw badInput({ after: 'is not a cursor of this list' });
+}
+
+/**
+ * A customer's timeline, newest first, as a Relay page: the record's creation and changes,
+ * notes edits, dependents added, merges (either way) and documents added or removed, each
+ * with when, who and a typed detail. Management only: it names the staff who acted.
+ * Linked records are those the caller may see (a merged duplicate still resolves).
+ * Errors: UNAUTHENTICATED; FORBIDDEN for other roles and API keys; NOT_FOUND outside the
+ * scope; BAD_USER_INPUT for a page size out of range or a foreign cursor.
+ */
+export async function customerHistory({
+  ctx,
+  customerId,
+  page,
+}: {
+  ctx: ServiceContext;
+  customerId: string;
+  page: { first?: number | null; after?: string | null };
+}): Promise<Page<HistoryEntry>> {
+  if (!ctx.viewer && !ctx.apiKey) throw unauthenticated();
+  if (!ctx.viewer || !MANAGEMENT_ROLES.includes(ctx.viewer.role)) throw forbidden();
+  const { first, after } = pageRequest(page);
+  const before = parseBefore(after);
+  if (!(await getCustomerInScope(ctx, customerId))) throw notFound('Customer');
+
+  const [lists, counts] = await Promise.all([
+    Promise.all(SOURCES.map((s) => s.entries(ctx, customerId, before, first + 1))),
+    Promise.all(SOURCES.map((s) => s.count(ctx, customerId))),
+  ]);
+  const merged = lists
+    .flat()
+    .sort(newestFirst)
+    .slice(0, first + 1);
+  await attachLinkedCustomers(ctx, merged.slice(0, first));
+
+  const items = merged.slice(0, first);
+  const edges = items.map((node) => ({
+    cursor: encodeCursor(JSON.stringify([node.occurredAt.toISOString(), node.id])),
+    node,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: merged.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: counts.reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Loads the records entries link to, in one query, within the caller's scope. */
+async function attachLinkedCustomers(ctx: ServiceContext, entries: HistoryEntry[]) {
+  const ids = [
+    ...new Set(
+      entries.flatMap((e) => (e.detail?.type === 'CUSTOMER' ? [e.detail.customerId] : [])),
+    ),
+  ].filter(isUuid);
+  if (!ids.length) return;
+  const rows = await ctx.db
+    .select()
+    .from(customersTable)
+    .where(and(inArray(customersTable.id, ids), customerScope(ctx)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const entry of entries) {
+    if (entry.detail?.type === 'CUSTOMER') {
+      entry.detail.customer = byId.get(entry.detail.customerId) ?? null;
+    }
+  }
+}
