@@ -25,6 +25,7 @@ import { createGraphQLPlugins } from './graphql/plugins.js';
 import { buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
+import { createImportRoutes } from './modules/imports/http.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { deliverMail, sweepMail } from './modules/mail/service.js';
 import { createPlatform, type Platform } from './platform/index.js';
@@ -78,6 +79,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const state = { ready: false, draining: false };
   let graphqlHandler: RequestHandler | null = null;
   let filesHandler: RequestHandler | null = null;
+  let importsHandler: RequestHandler | null = null;
   let database: Database | null = null;
   let platform: Platform | null = null;
 
@@ -109,6 +111,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       const group = [
         'graphql',
         'files',
+        'imports',
         'admin',
         'portal',
         'healthz',
@@ -159,6 +162,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // Uploads and downloads of documents (modules/documents/http.ts); raw bodies, no parser.
   expressApp.use('/files', (req, res, next) => {
     if (filesHandler) return filesHandler(req, res, next);
+    res
+      .status(503)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
+  });
+  // CSV imports over 1 MB (modules/imports/http.ts): raw text/csv bodies up to 20 MB.
+  expressApp.use('/imports', (req, res, next) => {
+    if (importsHandler) return importsHandler(req, res, next);
     res
       .status(503)
       .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
@@ -322,6 +332,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       },
     });
     filesHandler = createFileRoutes({
+      contextFor: async (req) => {
+        const token = readSessionToken({
+          authorization: req.headers.authorization,
+          cookie: req.headers.cookie,
+        });
+        return serviceContext(await callerFor(token), String(req.id), req.log, req.ip ?? null);
+      },
+    });
+    importsHandler = createImportRoutes({
       contextFor: async (req) => {
         const token = readSessionToken({
           authorization: req.headers.authorization,

@@ -70,6 +70,7 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Mutation.createCustomer': [...MANAGEMENT, 'key:CUSTOMERS_WRITE'],
   'Mutation.updateCustomer': [...SIGNED_IN, 'key:CUSTOMERS_WRITE'],
   'Mutation.importCustomers': MANAGEMENT,
+  'Mutation.importPackages': MANAGEMENT,
   'Mutation.addDependent': [...SIGNED_IN, 'key:CUSTOMERS_WRITE'],
   'Mutation.mergeCustomers': MANAGEMENT,
   'Mutation.removeCustomerDocument': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'],

@@ -102,6 +102,7 @@ export const permissionRules = {
     createCustomer: access({ roles: MANAGEMENT_ROLES, scopes: ['CUSTOMERS_WRITE'] }),
     updateCustomer: access({ roles: ROLES, scopes: ['CUSTOMERS_WRITE'] }),
     importCustomers: isManagement,
+    importPackages: isManagement,
     addDependent: access({ roles: ROLES, scopes: ['CUSTOMERS_WRITE'] }),
     mergeCustomers: isManagement,
     // Instructors and API keys read documents with the record but never change them.

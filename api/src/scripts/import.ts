@@ -1,7 +1,8 @@
 /**
- * `npm run import -- customers FILE.csv [--dry-run] [--all-or-nothing]`: imports customer
- * records from a CSV file into the configured database (embedded or DATABASE_URL), after
- * migrating it. Prints the counts and every refused line with its reasons.
+ * `npm run import -- customers|packages FILE.csv [--dry-run] [--all-or-nothing]`: imports
+ * customer records or catalog packages from a CSV file into the configured database (embedded
+ * or DATABASE_URL), after migrating it. Prints the counts and every refused line with its
+ * reasons.
  * Exit 0 when rows were imported (or, in a dry run, could be); 1 when nothing could be, or the
  * file as a whole is refused; 2 for a wrong command line.
  */
@@ -13,9 +14,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig, REPO_ROOT } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { DomainError } from '../errors.js';
-import { importCustomers, type CustomerImportReport } from '../modules/imports/service.js';
+import { importFile, type ImportKind, type ImportReport } from '../modules/imports/service.js';
 
-const USAGE = 'Usage: npm run import -- customers FILE.csv [--dry-run] [--all-or-nothing]';
+const USAGE = 'Usage: npm run import -- customers|packages FILE.csv [--dry-run] [--all-or-nothing]';
+const KINDS: Record<string, ImportKind> = { customers: 'CUSTOMERS', packages: 'PACKAGES' };
 
 let args;
 try {
@@ -27,8 +29,9 @@ try {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const [kind, file, ...rest] = args.positionals;
-if (kind !== 'customers' || !file || rest.length) {
+const [kindArg = '', file, ...rest] = args.positionals;
+const kind = Object.hasOwn(KINDS, kindArg) ? KINDS[kindArg]! : null;
+if (!kind || !file || rest.length) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -44,7 +47,7 @@ if (!found) {
 const database = await openDatabase(loadConfig());
 try {
   await database.migrate();
-  const report = await importCustomers({
+  const report = await importFile(kind, {
     ctx: {
       db: database.db,
       viewer: null,
@@ -85,7 +88,7 @@ async function readCsv(name: string) {
   return null;
 }
 
-function printReport(file: string, report: CustomerImportReport) {
+function printReport(file: string, report: ImportReport) {
   const n = (count: number) => count.toLocaleString('en');
   console.log(`File: ${file}`);
   console.log(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, headerKey, readCustomerCsv } from './customer-csv.js';
+import { readCustomerCsv } from './customer-csv.js';
+import { detectDelimiter, headerKey } from './csv.js';
 
 describe('customer CSV reading', () => {
   it.each([

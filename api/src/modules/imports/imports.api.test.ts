@@ -23,7 +23,7 @@ afterAll(() => t.stop());
 const IMPORT = `mutation($csv: String!, $dryRun: Boolean!, $all: Boolean) {
   importCustomers(csv: $csv, dryRun: $dryRun, allOrNothing: $all) {
     totalRows validRows invalidRows created dryRun allOrNothing message
-    rows { line status name errors { field message } }
+    rows { line status name errors { field code message otherLine } }
   }
 }`;
 
@@ -39,7 +39,12 @@ interface Report {
     line: number;
     status: 'VALID' | 'INVALID' | 'CREATED';
     name: string | null;
-    errors: Array<{ field: string | null; message: string }>;
+    errors: Array<{
+      field: string | null;
+      code: string;
+      message: string;
+      otherLine: number | null;
+    }>;
   }>;
 }
 
@@ -63,7 +68,10 @@ const importAudits = () =>
  */
 function generatedFile(prefix: string) {
   const good: string[] = [];
-  const bad = new Map<number, { field: string; message: string }>();
+  const bad = new Map<
+    number,
+    { field: string; code: string; message: string; otherLine: number | null }
+  >();
   const lines = ['name,email,phone,birthDate,tags'];
   for (let i = 0; i < 10_000; i += 1) {
     const line = i + 2;
@@ -79,20 +87,45 @@ function generatedFile(prefix: string) {
       const kind = bad.size % 5;
       if (kind === 0) {
         cells[1] = `${prefix}${i}.example.com`;
-        bad.set(line, { field: 'email', message: 'is not an email address' });
+        bad.set(line, {
+          field: 'email',
+          code: 'INVALID_FORMAT',
+          message: 'is not an email address',
+          otherLine: null,
+        });
       } else if (kind === 1) {
         cells[2] = 'call me';
-        bad.set(line, { field: 'phone', message: 'is not a phone number' });
+        bad.set(line, {
+          field: 'phone',
+          code: 'INVALID_FORMAT',
+          message: 'is not a phone number',
+          otherLine: null,
+        });
       } else if (kind === 2) {
         cells[3] = '2030-01-01';
-        bad.set(line, { field: 'birthDate', message: 'must be a past date as YYYY-MM-DD' });
+        bad.set(line, {
+          field: 'birthDate',
+          code: 'INVALID_FORMAT',
+          message: 'must be a past date as YYYY-MM-DD',
+          otherLine: null,
+        });
       } else if (kind === 3) {
         cells[0] = '';
-        bad.set(line, { field: 'name', message: 'must be 1 to 200 characters' });
+        bad.set(line, {
+          field: 'name',
+          code: 'REQUIRED',
+          message: 'must be 1 to 200 characters',
+          otherLine: null,
+        });
       } else {
         // The same address as ten rows up, in other letter case.
         cells[1] = `${prefix.toUpperCase()}${i - 10}@example.com`;
-        bad.set(line, { field: 'email', message: `same email as line ${line - 10}` });
+        bad.set(line, {
+          field: 'email',
+          code: 'DUPLICATE_IN_FILE',
+          message: `same email as line ${line - 10}`,
+          otherLine: line - 10,
+        });
       }
     } else {
       good.push(email);
@@ -169,7 +202,14 @@ describe('importCustomers with a 10,000-row file, 3% bad', () => {
         line: 2,
         status: 'INVALID',
         name: 'İkinci Kez',
-        errors: [{ field: 'email', message: 'a customer with this email exists' }],
+        errors: [
+          {
+            field: 'email',
+            code: 'ALREADY_EXISTS',
+            message: 'a customer with this email exists',
+            otherLine: null,
+          },
+        ],
       },
       { line: 3, status: 'VALID', name: 'Yeni Kişi', errors: [] },
     ]);

@@ -1,0 +1,186 @@
+import type { ErrorCode } from '@plannivo/schema/errors';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { MANAGEMENT_ROLES } from '../../auth/viewer.js';
+import type { ServiceContext } from '../../context.js';
+import { DomainError, forbidden, unauthenticated } from '../../errors.js';
+import { pendingLegalDocuments } from '../legal/service.js';
+import { MAX_IMPORT_BYTES, tooLarge } from './csv.js';
+import { fileRefusal } from './report.js';
+import { importFile, type ImportKind } from './service.js';
+
+/** The HTTP status of each error code on the import route. */
+const STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  BOOKING_CONFLICT: 409,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+} as const satisfies Record<ErrorCode, number>;
+
+/** Refused files with a more telling status than 400. */
+const STATUS_BY_REASON: Record<string, number> = {
+  CSV_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+};
+
+const KINDS: Record<string, ImportKind> = { customers: 'CUSTOMERS', packages: 'PACKAGES' };
+
+/**
+ * The import route, mounted at `/imports` beside `/graphql` so files above the 1 MB GraphQL
+ * body limit (up to 20 MB, 50,000 rows) can be imported:
+ *
+ * `POST /imports/:kind?dryRun=true|false&allOrNothing=true|false` (`customers` or
+ * `packages`) with the CSV file as the raw body and `Content-Type: text/csv` (a charset, if
+ * given, must be UTF-8). Authenticated as /graphql is (session cookie or Bearer token) and
+ * allowed to the roles of the `importCustomers`/`importPackages` mutations (ADMIN, MANAGER;
+ * no API keys), after the current terms are accepted. Answers 200 with the import report
+ * (the mutations' `ImportReport` as JSON), or `{ error: { code, message, reason?, columns? } }`
+ * with 400, 401, 403, 404, 413 (over 20 MB), 415 (not text/csv) or 429.
+ *
+ * CSRF-safe: `text/csv` is not a type an HTML form can send, so a cross-site request needs a
+ * CORS preflight, which this API never grants.
+ */
+export function createImportRoutes(options: {
+  /** The service context of a request (who calls, with the request's id, log and address). */
+  contextFor(req: Request): Promise<ServiceContext>;
+}) {
+  const router = express.Router();
+
+  /** Who may import, checked before the body is read: nobody streams 20 MB for a 401. */
+  const authorise = async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const name = String(req.params.kind);
+      const kind = Object.hasOwn(KINDS, name) ? KINDS[name] : undefined;
+      if (!kind) {
+        throw new DomainError(
+          'NOT_FOUND',
+          'No such import: use /imports/customers or /imports/packages',
+        );
+      }
+      const ctx = await options.contextFor(req);
+      if (ctx.apiKey) throw forbidden();
+      if (!ctx.viewer) throw unauthenticated();
+      if (!MANAGEMENT_ROLES.includes(ctx.viewer.role)) throw forbidden();
+      // The same gate as every GraphQL rule: current terms accepted first.
+      if ((await pendingLegalDocuments({ ctx })).length > 0) {
+        throw new DomainError('FORBIDDEN', 'Accept the current terms to continue', {
+          reason: 'CONSENT_REQUIRED',
+        });
+      }
+      const type = req.get('content-type') ?? '';
+      const [mediaType = '', ...params] = type.split(';').map((p) => p.trim().toLowerCase());
+      const charset = params
+        .find((p) => p.startsWith('charset='))
+        ?.slice(8)
+        .replace(/"/g, '');
+      if (mediaType !== 'text/csv' || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
+        throw new DomainError('BAD_USER_INPUT', 'Send the file as text/csv (UTF-8)', {
+          reason: 'UNSUPPORTED_MEDIA_TYPE',
+          fields: { contentType: 'must be text/csv' },
+        });
+      }
+      res.locals.importJob = {
+        ctx,
+        kind,
+        dryRun: flag(req, 'dryRun', null),
+        allOrNothing: flag(req, 'allOrNothing', false),
+      };
+      next();
+    } catch (error) {
+      sendError(req, res, error);
+    }
+  };
+
+  router.post(
+    '/:kind',
+    authorise,
+    // Raw bytes: csv.ts decodes them strictly (a non-UTF-8 file is refused, not garbled).
+    express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }),
+    async (req, res) => {
+      try {
+        const job = res.locals.importJob as {
+          ctx: ServiceContext;
+          kind: ImportKind;
+          dryRun: boolean;
+          allOrNothing: boolean;
+        };
+        const body: unknown = req.body;
+        const file = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+        const report = await importFile(job.kind, {
+          ctx: job.ctx,
+          file,
+          dryRun: job.dryRun,
+          allOrNothing: job.allOrNothing,
+        });
+        res.set('cache-control', 'no-store').json(report);
+      } catch (error) {
+        sendError(req, res, error);
+      }
+    },
+  );
+
+  // Errors of the body parser: the file is over 20 MB, or the upload broke off.
+  router.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') return sendError(req, res, fileRefusal(tooLarge()));
+    if (type) {
+      return sendError(
+        req,
+        res,
+        new DomainError('BAD_USER_INPUT', 'The upload could not be read; send it again', {
+          reason: 'UPLOAD_FAILED',
+        }),
+      );
+    }
+    next(error);
+  });
+
+  router.use((_req, res) => {
+    res.status(404).json({
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No such import: POST /imports/customers or /imports/packages',
+      },
+    });
+  });
+  return router;
+}
+
+/** A true/false query parameter; `fallback` when absent (null: it must be given). */
+function flag(req: Request, name: string, fallback: boolean | null): boolean {
+  const value = req.query[name];
+  if (value === undefined && fallback !== null) return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new DomainError('BAD_USER_INPUT', `Give ${name}=true or ${name}=false`, {
+    fields: { [name]: 'must be true or false' },
+  });
+}
+
+/**
+ * Answers `{ error: { code, message, ...details } }` with the code's status. A request refused
+ * before its body was read closes the connection once answered, so nobody streams the rest
+ * of a large file for nothing.
+ */
+function sendError(req: Request, res: Response, error: unknown) {
+  const known = error instanceof DomainError ? error : null;
+  if (!known) req.log.error({ err: error }, 'import route failed');
+  const code: ErrorCode = known?.code ?? 'INTERNAL_SERVER_ERROR';
+  const reason = typeof known?.details.reason === 'string' ? known.details.reason : null;
+  const status = (reason && STATUS_BY_REASON[reason]) || STATUS[code];
+  if (!req.complete) {
+    res.set('connection', 'close');
+    // Read and drop what is still coming, so the client reads this answer, not a reset.
+    req.resume();
+  }
+  if (known?.code === 'RATE_LIMITED' && typeof known.details.retryAfterSeconds === 'number') {
+    res.set('retry-after', String(known.details.retryAfterSeconds));
+  }
+  res.status(status).json({
+    error: known
+      ? { code, message: known.message, ...known.details }
+      : { code, message: 'Something went wrong' },
+  });
+}
