@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  furthestStep,
-  isOnboardingPending,
-  nextStep,
-  numberOrNull,
-  previousStep,
-  textOrNull,
-} from './steps';
+import { furthestStep, isOnboardingPending, nextStep, previousStep } from './steps';
 
 describe('onboarding steps', () => {
   it.each([
@@ -38,23 +31,5 @@ describe('onboarding steps', () => {
     expect(furthestStep('SKILLS', 'EMERGENCY')).toBe('EMERGENCY');
     expect(furthestStep('PREFERENCES', 'DONE')).toBe('DONE');
     expect(furthestStep('DONE', 'SKILLS')).toBe('DONE');
-  });
-});
-
-describe('form values for the API', () => {
-  it('sends empty text as null to clear the field', () => {
-    expect(textOrNull('  ')).toBeNull();
-    expect(textOrNull(' +90 532 ')).toBe('+90 532');
-  });
-
-  it.each([
-    ['', null],
-    [' ', null],
-    ['72', 72],
-    [72, 72],
-    ['72,5', 72.5],
-    ['abc', null],
-  ] as const)('reads the number field %j as %j', (value, expected) => {
-    expect(numberOrNull(value)).toBe(expected);
   });
 });

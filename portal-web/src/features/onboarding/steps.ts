@@ -1,24 +1,8 @@
-import type { Discipline, OnboardingStep, SkillLevel } from '../../gql/graphql';
+import type { OnboardingStep } from '../../gql/graphql';
 
 /** The steps a person fills in, in order; DONE follows the last one. */
 export const FORM_STEPS = ['PROFILE', 'SKILLS', 'EMERGENCY', 'PREFERENCES'] as const;
 export type FormStep = (typeof FORM_STEPS)[number];
-
-export const DISCIPLINES: readonly Discipline[] = [
-  'KITE',
-  'WING',
-  'WINDSURF',
-  'SURF',
-  'SUP',
-  'SAILING',
-  'DIVING',
-];
-export const SKILL_LEVELS: readonly SkillLevel[] = [
-  'BEGINNER',
-  'INTERMEDIATE',
-  'ADVANCED',
-  'EXPERT',
-];
 
 /** True while the account has an onboarding to go through (staff have none: null). */
 export function isOnboardingPending(step: OnboardingStep | null | undefined): step is FormStep {
@@ -41,19 +25,4 @@ export function previousStep(step: FormStep): FormStep | undefined {
 export function furthestStep(saved: OnboardingStep, reached: OnboardingStep): OnboardingStep {
   const order = [...FORM_STEPS, 'DONE'];
   return order.indexOf(reached) > order.indexOf(saved) ? reached : saved;
-}
-
-/** A form's text as the API wants it: trimmed, and null for an empty field (clears it). */
-export function textOrNull(value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-/** A number field's value (Mantine gives '' for empty) as the API wants it. */
-export function numberOrNull(value: string | number): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  const parsed = Number(trimmed.replace(',', '.'));
-  return Number.isFinite(parsed) ? parsed : null;
 }

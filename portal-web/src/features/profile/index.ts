@@ -1,4 +1,4 @@
-export { MarketingConsentCard } from './components/MarketingConsentCard';
-export { ProfileCard } from './components/ProfileCard';
+export { MyProfile } from './components/MyProfile';
 export { SecurityLinkCard } from './components/SecurityLinkCard';
+export * from './details';
 export { useSetMarketingConsent } from './hooks/useMarketingConsent';

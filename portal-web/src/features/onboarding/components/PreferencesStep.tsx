@@ -3,8 +3,7 @@ import { LANGUAGES, type Language } from '@plannivo/web-kit/i18n';
 import { useChangeLanguage, useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSetMarketingConsent } from '../../profile';
-import { useStepSubmit } from '../hooks/useStepSubmit';
+import { useFieldSubmit, useSetMarketingConsent } from '../../profile';
 import { StepForm } from './StepForm';
 import type { StepProps } from './stepProps';
 
@@ -26,7 +25,7 @@ export function PreferencesStep({
   const changeLanguage = useChangeLanguage();
   const { setMarketingConsent } = useSetMarketingConsent();
   const languageLabelId = useId();
-  const { submit, busy, failure } = useStepSubmit(NO_FIELDS);
+  const { submit, busy, failure } = useFieldSubmit(NO_FIELDS);
   const [marketing, setMarketing] = useState(marketingOptIn);
 
   const handleSubmit = () =>

@@ -14,7 +14,7 @@ export function StepForm({
   last = false,
   children,
 }: {
-  onSubmit: () => Promise<void>;
+  onSubmit: () => Promise<unknown>;
   /** Absent on the first step. */
   onBack?: () => void;
   busy: boolean;

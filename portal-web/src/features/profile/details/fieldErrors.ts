@@ -1,7 +1,8 @@
 import { getFieldErrors } from '@plannivo/web-kit/errors';
 
-/** The customer fields the onboarding asks for; each has a translated message of its own. */
+/** The customer fields the portal's forms edit; each has a translated message of its own. */
 export const CUSTOMER_FIELDS = [
+  'name',
   'phone',
   'birthDate',
   'weightKg',
@@ -14,7 +15,7 @@ export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
 /**
  * The fields of `fields` that a BAD_USER_INPUT answer refused (by `extensions.fields`, never
- * by the message). Empty for any other error, or when none of them is named: the step then
+ * by the message). Empty for any other error, or when none of them is named: the form then
  * shows the generic alert.
  */
 export function refusedFields(error: unknown, fields: readonly CustomerField[]): CustomerField[] {

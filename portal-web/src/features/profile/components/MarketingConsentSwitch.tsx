@@ -1,11 +1,11 @@
-import { Alert, Paper, Skeleton, Stack, Switch, Title } from '@mantine/core';
+import { Alert, Skeleton, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { useTranslation } from 'react-i18next';
 import { useMarketingConsent, useSetMarketingConsent } from '../hooks/useMarketingConsent';
 
-/** The one consent people can change at will: news and offers by e-mail. */
-export function MarketingConsentCard() {
+/** The one consent people can change at will: news and offers by e-mail, saved on change. */
+export function MarketingConsentSwitch() {
   const { t } = useTranslation('profile');
   const errorText = useErrorText();
   const { optIn, userId, loading, error } = useMarketingConsent();
@@ -27,28 +27,21 @@ export function MarketingConsentCard() {
     }
   }
 
+  if (error) {
+    return (
+      <Alert color="red" variant="light">
+        {errorText(error)}
+      </Alert>
+    );
+  }
+  if (loading) return <Skeleton height={44} radius="md" />;
   return (
-    <Paper withBorder radius="lg" p="lg">
-      <Stack gap="sm">
-        <Title order={2} fz="h4">
-          {t('marketing.title')}
-        </Title>
-        {error ? (
-          <Alert color="red" variant="light">
-            {errorText(error)}
-          </Alert>
-        ) : loading ? (
-          <Skeleton height={44} radius="md" />
-        ) : (
-          <Switch
-            size="md"
-            checked={optIn ?? false}
-            onChange={(event) => void handleChange(event.currentTarget.checked)}
-            label={t('marketing.label')}
-            description={t('marketing.description')}
-          />
-        )}
-      </Stack>
-    </Paper>
+    <Switch
+      size="md"
+      checked={optIn ?? false}
+      onChange={(event) => void handleChange(event.currentTarget.checked)}
+      label={t('marketing.label')}
+      description={t('marketing.description')}
+    />
   );
 }
