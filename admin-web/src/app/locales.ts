@@ -5,6 +5,7 @@ import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
 import enDashboard from '../../locales/en/dashboard.json';
+import enInstructors from '../../locales/en/instructors.json';
 import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
@@ -15,6 +16,7 @@ import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
 import trDashboard from '../../locales/tr/dashboard.json';
+import trInstructors from '../../locales/tr/instructors.json';
 import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
@@ -28,6 +30,7 @@ export const appResources = {
     dashboard: enDashboard,
     locations: enLocations,
     customers: enCustomers,
+    instructors: enInstructors,
     audit: enAudit,
     users: enUsers,
     invitations: enInvitations,
@@ -40,6 +43,7 @@ export const appResources = {
     dashboard: trDashboard,
     locations: trLocations,
     customers: trCustomers,
+    instructors: trInstructors,
     audit: trAudit,
     users: trUsers,
     invitations: trInvitations,

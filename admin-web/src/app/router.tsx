@@ -25,6 +25,11 @@ const detailPages: readonly AppPageRoute<Resource>[] = [
     resource: 'customers',
     load: () => import('../routes/CustomersDetailPage').then((m) => m.CustomersDetailPage),
   },
+  {
+    path: '/instructors/:id',
+    resource: 'instructors',
+    load: () => import('../routes/InstructorDetailPage').then((m) => m.InstructorDetailPage),
+  },
 ];
 
 export const router = createAppRouter({

@@ -7,6 +7,8 @@ import {
   IconMapPin,
   IconUsers,
   IconAddressBook,
+  IconId,
+  IconSchool,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
@@ -44,6 +46,20 @@ export const appPages: readonly AppPage[] = [
     icon: IconAddressBook,
     resource: 'customers',
     load: () => import('./CustomersPage').then((m) => m.CustomersPage),
+  },
+  {
+    path: '/instructors',
+    labelKey: 'nav.instructors',
+    icon: IconSchool,
+    resource: 'instructors',
+    load: () => import('./InstructorsPage').then((m) => m.InstructorsPage),
+  },
+  {
+    path: '/my-profile',
+    labelKey: 'nav.myInstructorProfile',
+    icon: IconId,
+    resource: 'ownInstructorProfile',
+    load: () => import('./InstructorDetailPage').then((m) => m.MyInstructorProfilePage),
   },
   {
     path: '/users',

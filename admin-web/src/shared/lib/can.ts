@@ -9,6 +9,8 @@ export type Resource =
   | 'dashboard'
   | 'locations'
   | 'customers'
+  | 'instructors'
+  | 'ownInstructorProfile'
   | 'users'
   | 'invitations'
   | 'apiKeys'
@@ -36,6 +38,10 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   // Customer records (contacts, notes, merging duplicates): the people who run the school, as
   // the API. Instructors will see their own students through bookings.
   customers: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
+  // Instructor profiles, hours, time off, certificates and pay: management, as the API.
+  instructors: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
+  // An instructor's own profile: read, and their own time off (the API allows no more).
+  ownInstructorProfile: { read: ['INSTRUCTOR'], update: ['INSTRUCTOR'] },
   // Who may sign in, with which role, and what outside systems may do: administrators only,
   // as the API.
   users: ADMIN_ONLY,

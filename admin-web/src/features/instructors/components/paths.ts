@@ -1,0 +1,2 @@
+/** An instructor's profile page inside the app. */
+export const instructorPath = (id: string) => `/instructors/${id}`;
