@@ -15,4 +15,10 @@ export const customersTypePolicies: TypePolicies = {
       customers: relayPaginationOnce(['search', 'filter']),
     },
   },
+  // A record's timeline is one list: "Load more" appends the next page of it.
+  Customer: {
+    fields: {
+      history: relayPaginationOnce([]),
+    },
+  },
 };

@@ -14,29 +14,26 @@ import {
   Title,
 } from '@mantine/core';
 import { usePageTitle } from '@plannivo/web-kit/ui';
-import {
-  IconArrowLeft,
-  IconArrowMerge,
-  IconClockHour4,
-  IconUserQuestion,
-} from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowMerge, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../shared/ui/ErrorState';
 import { InstantText } from '../../../shared/ui/InstantText';
 import { useCustomer } from '../hooks/useCustomer';
+import { DocumentsTab } from './DocumentsTab';
 import { DuplicatesTab } from './DuplicatesTab';
 import { FamilyTab } from './FamilyTab';
+import { HistoryTab } from './HistoryTab';
 import { ProfileForm } from './ProfileForm';
 import { customerPath } from './viewProps';
 
-const TABS = ['profile', 'family', 'duplicates', 'history'] as const;
+const TABS = ['profile', 'family', 'documents', 'duplicates', 'history'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | null): value is Tab => TABS.includes(value as Tab);
 
 /**
- * One customer record: profile, family, duplicates and (as the modules arrive) history, the
- * open tab kept in the URL (`?tab=family`). A merged record says where it went and is shown
+ * One customer record: profile, family, documents, duplicates and history, the open tab kept
+ * in the URL (`?tab=family`). A merged record says where it went and is shown
  * read-only.
  */
 export function CustomerDetail({ id }: { id: string }) {
@@ -166,6 +163,7 @@ export function CustomerDetail({ id }: { id: string }) {
           <Tabs.Tab value="family" rightSection={<Count value={customer.dependents.length} />}>
             {t('detail.tabs.family')}
           </Tabs.Tab>
+          <Tabs.Tab value="documents">{t('detail.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab
             value="duplicates"
             // A merged record is history: its look-alikes are the survivor's to merge.
@@ -181,17 +179,14 @@ export function CustomerDetail({ id }: { id: string }) {
         <Tabs.Panel value="family">
           <FamilyTab customer={customer} readOnly={readOnly} />
         </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsTab customer={customer} readOnly={readOnly} />
+        </Tabs.Panel>
         <Tabs.Panel value="duplicates">
           <DuplicatesTab customer={customer} readOnly={readOnly} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
-          <EmptyState
-            py={56}
-            withIndicatorBackground
-            icon={<IconClockHour4 size={26} />}
-            title={t('history.title')}
-            description={t('history.body')}
-          />
+          <HistoryTab customerId={customer.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
