@@ -1,0 +1,151 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DESK,
+  EN,
+  demoEmail,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  type TrackedPage,
+} from '../support/browser';
+
+// Instructor profiles as a manager keeps them: an administrator opens a demo instructor, gives
+// them Thursday morning hours at a second location, a certificate that expires next month and
+// a few days off, finds all of it again after a reload, and sees the certificate flagged in
+// the list.
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let admin: TrackedPage;
+
+/** A suffix that makes this run's texts unique in the shared database. */
+const suffix = Math.random().toString(36).slice(2, 8);
+const certificateName = `IKO Instructor Level 2 ${suffix}`;
+const reason = `Family holiday ${suffix}`;
+const INSTRUCTOR = 'Lucía García'; // a demo instructor at Tarifa
+const PROFILE_URL = /\/admin\/instructors\/[0-9a-f-]{36}(\?.*)?$/;
+
+const DAY_MS = 86_400_000;
+/** A date `days` from today (UTC, as the API counts), YYYY-MM-DD. */
+const dateIn = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+const expiresOn = dateIn(30);
+
+/** The 10th and 12th of next month as the date picker names its days ("10 January 2027"). */
+function nextMonthDays() {
+  const now = new Date();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  const month = first.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const year = first.getUTCFullYear();
+  return { from: `10 ${month} ${year}`, to: `12 ${month} ${year}` };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  admin = await openPage(browser, baseUrl, { viewport: DESK });
+  await admin.page.goto('/admin/login');
+  await admin.page.getByRole('button', { name: 'English' }).click();
+  await signIn(admin.page, EN, demoEmail('admin'));
+  await admin.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+});
+
+afterAll(async () => {
+  await admin?.context.close();
+  await browser?.close();
+});
+
+describe('admin: instructors', () => {
+  it('adds hours, a certificate and time off to a demo instructor, kept after a reload and flagged in the list', async () => {
+    const { page, problems } = admin;
+
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Instructors', exact: true })
+      .click();
+    await page.waitForURL('**/admin/instructors');
+    await page.getByRole('heading', { level: 1, name: 'Instructors' }).waitFor();
+    await page.getByRole('link', { name: INSTRUCTOR, exact: true }).click();
+    await page.waitForURL(PROFILE_URL);
+    const profileUrl = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: INSTRUCTOR }).waitFor();
+
+    // Thursday 09:00–13:00 at Akyaka, a location she does not work at yet (Istanbul time).
+    await page.getByRole('tab', { name: 'Working hours' }).click();
+    await page.getByRole('heading', { name: 'Weekly hours at Tarifa Kite & Wing' }).waitFor();
+    await page.getByRole('combobox', { name: 'Location' }).click();
+    await page.getByRole('option', { name: 'Akyaka Kite Center (add hours here)' }).click();
+    await page.getByRole('heading', { name: 'Weekly hours at Akyaka Kite Center' }).waitFor();
+    await page.getByText(/^Times in Europe\/Istanbul/).waitFor();
+    const thursday = page.getByRole('listitem', { name: 'Thursday' });
+    await thursday.getByText('Day off').waitFor();
+    await thursday.getByRole('button', { name: 'Add range on Thursday' }).click();
+    await page.getByLabel('Thursday, range 1: from').fill('09:00');
+    await page.getByLabel('Thursday, range 1: to').fill('13:00');
+    // A second range ending before it starts is caught before anything is sent.
+    await thursday.getByRole('button', { name: 'Add range on Thursday' }).click();
+    await page.getByLabel('Thursday, range 2: from').fill('15:00');
+    await page.getByLabel('Thursday, range 2: to').fill('14:00');
+    await thursday.getByText('The end must be after the start, on the same day.').waitFor();
+    await page.getByRole('button', { name: 'Remove Thursday, range 2' }).click();
+    await page.getByRole('button', { name: 'Save hours' }).click();
+    await page.getByText('Hours at Akyaka Kite Center saved.').waitFor();
+    await screenshot(page, 'instructors-hours');
+
+    // A certificate that expires next month.
+    await page.getByRole('tab', { name: /^Certificates/ }).click();
+    await page.getByRole('button', { name: 'Add certificate' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New certificate' });
+    await dialog.getByRole('textbox', { name: /^Issuer and certificate/ }).fill(certificateName);
+    await dialog.getByRole('textbox', { name: /^Level/ }).fill('Level 2');
+    await dialog.getByLabel(/^Expires on/).fill(expiresOn);
+    await dialog.getByRole('button', { name: 'Add certificate' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const certRow = page.getByRole('row').filter({ hasText: certificateName });
+    await certRow.getByText('Expires in 30 days').waitFor();
+
+    // Three days off next month, whole days, in the time of her first location.
+    await page.getByRole('tab', { name: 'Time off' }).click();
+    await page
+      .getByText(/^Dates and times in Europe\/Istanbul|^Time zone/)
+      .first()
+      .waitFor();
+    const days = nextMonthDays();
+    await page.getByRole('button', { name: /^Days/ }).click();
+    await page.getByRole('button', { name: 'Next month' }).click();
+    await page.getByRole('button', { name: days.from, exact: true }).click();
+    await page.getByRole('button', { name: days.to, exact: true }).click();
+    await page.getByRole('textbox', { name: 'Reason' }).fill(reason);
+    await page.getByRole('button', { name: 'Add time off' }).click();
+    await page.getByText('Time off added.').waitFor();
+    const timeOffList = page.getByRole('list', { name: 'Time off' });
+    await timeOffList.getByText(reason).waitFor();
+    await screenshot(page, 'instructors-time-off');
+
+    // Everything is still there after a reload.
+    await page.goto(`/admin${profileUrl.replace(/^\/admin/, '')}?tab=hours`);
+    await page.getByRole('heading', { level: 1, name: INSTRUCTOR }).waitFor();
+    await page.getByRole('heading', { name: 'Weekly hours at Akyaka Kite Center' }).waitFor();
+    expect(await page.getByLabel('Thursday, range 1: from').inputValue()).toBe('09:00');
+    expect(await page.getByLabel('Thursday, range 1: to').inputValue()).toBe('13:00');
+    expect(await page.getByLabel('Thursday, range 2: from').count()).toBe(0);
+    await page.getByRole('tab', { name: /^Certificates/ }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: certificateName })
+      .getByText('Expires in 30 days')
+      .waitFor();
+    await page.getByRole('tab', { name: 'Time off' }).click();
+    await page.getByRole('list', { name: 'Time off' }).getByText(reason).waitFor();
+
+    // The list flags the certificate that expires soon.
+    await page.getByRole('link', { name: 'All instructors' }).click();
+    await page.waitForURL('**/admin/instructors');
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: INSTRUCTOR, exact: true }) });
+    await row.getByText('1 expiring soon').waitFor();
+    expect(await row.getByText(/Akyaka Kite Center/).count()).toBeGreaterThan(0);
+    await screenshot(page, 'instructors-list');
+    expect(problems).toEqual([]);
+  });
+});
