@@ -5,6 +5,7 @@ import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
 import enDashboard from '../../locales/en/dashboard.json';
+import enImports from '../../locales/en/imports.json';
 import enInstructors from '../../locales/en/instructors.json';
 import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
@@ -16,6 +17,7 @@ import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
 import trDashboard from '../../locales/tr/dashboard.json';
+import trImports from '../../locales/tr/imports.json';
 import trInstructors from '../../locales/tr/instructors.json';
 import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
@@ -30,6 +32,7 @@ export const appResources = {
     dashboard: enDashboard,
     locations: enLocations,
     customers: enCustomers,
+    imports: enImports,
     instructors: enInstructors,
     audit: enAudit,
     users: enUsers,
@@ -43,6 +46,7 @@ export const appResources = {
     dashboard: trDashboard,
     locations: trLocations,
     customers: trCustomers,
+    imports: trImports,
     instructors: trInstructors,
     audit: trAudit,
     users: trUsers,

@@ -7,6 +7,7 @@ import {
   IconMapPin,
   IconUsers,
   IconAddressBook,
+  IconFileImport,
   IconId,
   IconSchool,
 } from '@tabler/icons-react';
@@ -60,6 +61,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconId,
     resource: 'ownInstructorProfile',
     load: () => import('./InstructorDetailPage').then((m) => m.MyInstructorProfilePage),
+  },
+  {
+    path: '/imports',
+    labelKey: 'nav.imports',
+    icon: IconFileImport,
+    resource: 'imports',
+    load: () => import('./ImportsPage').then((m) => m.ImportsPage),
   },
   {
     path: '/users',

@@ -11,6 +11,7 @@ export type Resource =
   | 'customers'
   | 'instructors'
   | 'ownInstructorProfile'
+  | 'imports'
   | 'users'
   | 'invitations'
   | 'apiKeys'
@@ -42,6 +43,8 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   instructors: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // An instructor's own profile: read, and their own time off (the API allows no more).
   ownInstructorProfile: { read: ['INSTRUCTOR'], update: ['INSTRUCTOR'] },
+  // CSV imports of customers and packages: management, as the API.
+  imports: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // Who may sign in, with which role, and what outside systems may do: administrators only,
   // as the API.
   users: ADMIN_ONLY,

@@ -1,0 +1,1 @@
+export { ImportsView } from './components/ImportsView';
