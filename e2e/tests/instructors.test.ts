@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DESK,
   EN,
+  TR,
   demoEmail,
   launchBrowser,
   openPage,
@@ -31,11 +32,14 @@ const DAY_MS = 86_400_000;
 const dateIn = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
 const expiresOn = dateIn(30);
 
-/** The 10th and 12th of next month as the date picker names its days ("10 January 2027"). */
-function nextMonthDays() {
+/**
+ * The 10th and 12th of next month as the date picker names its days: "10 January 2027",
+ * "10 Ocak 2027".
+ */
+function nextMonthDays(locale = 'en-GB') {
   const now = new Date();
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  const month = first.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = first.toLocaleString(locale, { month: 'long', timeZone: 'UTC' });
   const year = first.getUTCFullYear();
   return { from: `10 ${month} ${year}`, to: `12 ${month} ${year}` };
 }
@@ -147,5 +151,54 @@ describe('admin: instructors', () => {
     expect(await row.getByText(/Akyaka Kite Center/).count()).toBeGreaterThan(0);
     await screenshot(page, 'instructors-list');
     expect(problems).toEqual([]);
+  });
+
+  it('shows an instructor their own profile in Turkish: time off they manage, everything else to read, no pay', async () => {
+    const own = await openPage(browser, baseUrl, { viewport: DESK });
+    const { page, problems } = own;
+    await page.goto('/admin/login');
+    await page.getByRole('button', { name: 'Türkçe' }).click();
+    await signIn(page, TR, demoEmail('instructor'));
+    await page.getByRole('heading', { level: 1, name: /^Hoş geldiniz, / }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Ana menü' });
+    expect(await nav.getByRole('link', { name: 'Eğitmenler', exact: true }).count()).toBe(0);
+    await nav.getByRole('link', { name: 'Eğitmen profilim', exact: true }).click();
+    await page.waitForURL('**/admin/my-profile');
+    await page.getByRole('heading', { level: 1, name: 'Deniz Yılmaz' }).waitFor();
+    await page.getByRole('tab', { name: 'Çalışma saatleri' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Ücret' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Pasifleştir' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Profili kaydet' }).count()).toBe(0);
+
+    await page.getByRole('tab', { name: 'Çalışma saatleri' }).click();
+    await page.getByText(/^Saatler Europe\/Istanbul/).waitFor();
+    expect(await page.getByRole('button', { name: 'Saatleri kaydet' }).count()).toBe(0);
+
+    await page.getByRole('tab', { name: /^Sertifikalar/ }).click();
+    await page.getByText('Sertifika yok').waitFor();
+    expect(await page.getByRole('button', { name: 'Sertifika ekle' }).count()).toBe(0);
+
+    // Their own time off: added and removed by themselves.
+    await page.getByRole('tab', { name: 'İzinler' }).click();
+    const days = nextMonthDays('tr-TR');
+    await page.getByRole('button', { name: /^Günler/ }).click();
+    await page.getByRole('button', { name: 'Sonraki ay' }).click();
+    await page.getByRole('button', { name: days.from, exact: true }).click();
+    await page.getByRole('button', { name: days.from, exact: true }).click();
+    await page.getByRole('textbox', { name: 'Gerekçe' }).fill(`Diş hekimi ${suffix}`);
+    await page.getByRole('button', { name: 'İzni ekle' }).click();
+    await page.getByText('İzin eklendi.').waitFor();
+    const list = page.getByRole('list', { name: 'İzinler' });
+    await list.getByText(`Diş hekimi ${suffix}`).waitFor();
+    await screenshot(page, 'instructors-own-profile-tr');
+    await list.getByRole('button', { name: /iznini kaldır$/ }).click();
+    await page
+      .getByRole('dialog', { name: 'Bu izin kaldırılsın mı?' })
+      .getByRole('button', { name: 'Kaldır' })
+      .click();
+    await page.getByText('İzin kaldırıldı.').waitFor();
+    await page.getByText('İzin yok').waitFor();
+    expect(problems).toEqual([]);
+    await own.context.close();
   });
 });
