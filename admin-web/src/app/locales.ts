@@ -2,6 +2,7 @@ import { withSharedResources } from '@plannivo/web-kit/i18n';
 import enApiKeys from '../../locales/en/apiKeys.json';
 import enAudit from '../../locales/en/audit.json';
 import enAuth from '../../locales/en/auth.json';
+import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
 import enDashboard from '../../locales/en/dashboard.json';
@@ -14,6 +15,7 @@ import enUsers from '../../locales/en/users.json';
 import trApiKeys from '../../locales/tr/apiKeys.json';
 import trAudit from '../../locales/tr/audit.json';
 import trAuth from '../../locales/tr/auth.json';
+import trCatalog from '../../locales/tr/catalog.json';
 import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
 import trDashboard from '../../locales/tr/dashboard.json';
@@ -31,6 +33,7 @@ export const appResources = {
     auth: enAuth,
     dashboard: enDashboard,
     locations: enLocations,
+    catalog: enCatalog,
     customers: enCustomers,
     imports: enImports,
     instructors: enInstructors,
@@ -45,6 +48,7 @@ export const appResources = {
     auth: trAuth,
     dashboard: trDashboard,
     locations: trLocations,
+    catalog: trCatalog,
     customers: trCustomers,
     imports: trImports,
     instructors: trInstructors,

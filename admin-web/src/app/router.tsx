@@ -30,6 +30,11 @@ const detailPages: readonly AppPageRoute<Resource>[] = [
     resource: 'instructors',
     load: () => import('../routes/InstructorDetailPage').then((m) => m.InstructorDetailPage),
   },
+  {
+    path: '/locations/:id',
+    resource: 'locations',
+    load: () => import('../routes/LocationDetailPage').then((m) => m.LocationDetailPage),
+  },
 ];
 
 export const router = createAppRouter({

@@ -10,6 +10,7 @@ import {
   IconFileImport,
   IconId,
   IconSchool,
+  IconTags,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
@@ -40,6 +41,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconMapPin,
     resource: 'locations',
     load: () => import('./LocationsPage').then((m) => m.LocationsPage),
+  },
+  {
+    path: '/catalog',
+    labelKey: 'nav.catalog',
+    icon: IconTags,
+    resource: 'catalog',
+    load: () => import('./CatalogPage').then((m) => m.CatalogPage),
   },
   {
     path: '/customers',

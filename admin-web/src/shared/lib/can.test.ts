@@ -9,6 +9,7 @@ const PAGES_BY_ROLE: Record<Role, readonly Resource[]> = {
   ADMIN: [
     'dashboard',
     'locations',
+    'catalog',
     'customers',
     'imports',
     'users',
@@ -17,7 +18,7 @@ const PAGES_BY_ROLE: Record<Role, readonly Resource[]> = {
     'legal',
     'audit',
   ],
-  MANAGER: ['dashboard', 'locations', 'customers', 'imports'],
+  MANAGER: ['dashboard', 'locations', 'catalog', 'customers', 'imports'],
   INSTRUCTOR: ['dashboard', 'locations'],
   STUDENT: [],
   CUSTOMER: [],
@@ -73,6 +74,14 @@ describe('canAccess', () => {
       expect(ROLES.filter((role) => canAccess(role, resource, 'update'))).toEqual(['ADMIN']);
     },
   );
+
+  it('lets only ADMIN open a location, and ADMIN and MANAGER edit the catalog', () => {
+    expect(ROLES.filter((role) => canAccess(role, 'locations', 'create'))).toEqual(['ADMIN']);
+    expect(ROLES.filter((role) => canAccess(role, 'catalog', 'update'))).toEqual([
+      'ADMIN',
+      'MANAGER',
+    ]);
+  });
 
   it('denies actions that have no rule', () => {
     expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);

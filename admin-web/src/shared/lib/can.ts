@@ -8,6 +8,7 @@ export type Resource =
   | 'adminApp'
   | 'dashboard'
   | 'locations'
+  | 'catalog'
   | 'customers'
   | 'instructors'
   | 'ownInstructorProfile'
@@ -17,7 +18,7 @@ export type Resource =
   | 'apiKeys'
   | 'legal'
   | 'audit';
-export type Action = 'read' | 'update';
+export type Action = 'read' | 'create' | 'update';
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
 
@@ -35,7 +36,10 @@ const ADMIN_ONLY = { read: ['ADMIN'], update: ['ADMIN'] } as const satisfies Par
 const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   adminApp: { read: STAFF_ROLES },
   dashboard: { read: STAFF_ROLES },
-  locations: { read: STAFF_ROLES, update: ['ADMIN', 'MANAGER'] },
+  // Opening a location (its currency is fixed for good) is for administrators, as the API.
+  locations: { read: STAFF_ROLES, create: ['ADMIN'], update: ['ADMIN', 'MANAGER'] },
+  // What each location sells: the people who run the school, as the API.
+  catalog: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // Customer records (contacts, notes, merging duplicates): the people who run the school, as
   // the API. Instructors will see their own students through bookings.
   customers: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Paper,
   Skeleton,
   Table,
@@ -13,6 +14,7 @@ import { LocalTime } from '@plannivo/web-kit/time';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { LocationFieldsFragment } from '../../../gql/graphql';
 import { useLocations } from '../hooks/useLocations';
 import { RenameLocationModal } from './RenameLocationModal';
@@ -47,7 +49,11 @@ export function LocationsTable({ canRename }: { canRename: boolean }) {
           <Table.Tbody>
             {locations.map((location) => (
               <Table.Tr key={location.id}>
-                <Table.Td fw={600}>{location.name}</Table.Td>
+                <Table.Td fw={600}>
+                  <Anchor component={Link} to={`/locations/${location.id}`} fw={600} inherit>
+                    {location.name}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{location.timezone}</Table.Td>
                 <Table.Td>{location.currency}</Table.Td>
                 <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>

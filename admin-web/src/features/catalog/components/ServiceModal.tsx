@@ -1,0 +1,391 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  NumberInput,
+  SegmentedControl,
+  type SegmentedControlProps,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { getErrorCode } from '@plannivo/web-kit/errors';
+import { useErrorText } from '@plannivo/web-kit/ui';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type {
+  CatalogServiceFieldsFragment,
+  Discipline,
+  LessonFormat,
+  RentalPeriod,
+  ServiceKind,
+  SkillLevel,
+} from '../../../gql/graphql';
+import { AppModal } from '../../../shared/ui/AppModal';
+import { refusedServiceFields } from '../fieldErrors';
+import { formatMinutes } from '../format';
+import { minorToAmount } from '../money';
+import {
+  capacityRange,
+  DESCRIPTION_MAX,
+  DISCIPLINES,
+  LESSON_CAPACITY,
+  LESSON_FORMATS,
+  LESSON_MINUTES,
+  NAME_MAX,
+  RENTAL_MINUTES,
+  RENTAL_PERIODS,
+  SERVICE_KINDS,
+  serviceInputOf,
+  serviceProblems,
+  SKILL_LEVELS,
+  type ServiceDraft,
+  type ServiceField,
+} from '../rules';
+import { useSaveService } from '../hooks/useCatalog';
+import { PriceInput } from './PriceInput';
+
+/** A new service starts as a private kite lesson of two hours. */
+function draftOf(service: CatalogServiceFieldsFragment | null): ServiceDraft {
+  if (!service) {
+    return {
+      name: '',
+      description: '',
+      kind: 'LESSON',
+      discipline: 'KITE',
+      lessonFormat: 'PRIVATE',
+      rentalPeriod: 'HOUR',
+      durationMinutes: 120,
+      capacity: 1,
+      requiredLevel: null,
+      price: '',
+      active: true,
+    };
+  }
+  return {
+    name: service.name,
+    description: service.description ?? '',
+    kind: service.kind,
+    discipline: service.discipline,
+    lessonFormat: service.lessonFormat ?? 'PRIVATE',
+    rentalPeriod: service.rentalPeriod ?? 'HOUR',
+    durationMinutes: service.durationMinutes,
+    capacity: service.capacity,
+    requiredLevel: service.requiredLevel,
+    price: minorToAmount(service.price.amountMinor, service.price.currency),
+    active: service.active,
+  };
+}
+
+/** A capacity that fits a new kind or format: kept when it does, else the nearest bound. */
+function fitCapacity(draft: ServiceDraft): number | string {
+  const [min, max] = capacityRange(draft);
+  const value = Number(draft.capacity);
+  if (draft.capacity === '' || !Number.isInteger(value)) return min;
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * Adds or changes a lesson, rental or room. The fields follow the kind: a lesson has a
+ * discipline, a format and its seats, and a duration; a rental a period that sets its
+ * duration; a room its guests, priced per night. The form checks the catalog's rules before
+ * sending, and marks what the API refuses on its field. A service keeps its kind.
+ */
+export function ServiceModal({
+  opened,
+  service,
+  locationId,
+  currency,
+  onClose,
+}: {
+  opened: boolean;
+  /** The service to change, or null for a new one. */
+  service: CatalogServiceFieldsFragment | null;
+  locationId: string;
+  currency: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('catalog');
+  const errorMessage = useErrorText();
+  const { save, loading, error, reset } = useSaveService();
+  const [draft, setDraft] = useState(() => draftOf(service));
+  const [checked, setChecked] = useState(false);
+
+  const set = (change: Partial<ServiceDraft>) =>
+    setDraft((current) => {
+      const next = { ...current, ...change };
+      // Switching kind or format moves the seats into what the new choice allows.
+      return 'kind' in change || 'lessonFormat' in change
+        ? { ...next, capacity: fitCapacity(next) }
+        : next;
+    });
+
+  const problems = serviceProblems(draft, currency);
+  const refused = refusedServiceFields(error);
+  const fieldError = (field: ServiceField) => {
+    const problem = problems[field];
+    if (checked && problem) return t(problem.key as 'problems.price', problem.values);
+    return refused.includes(field) ? t(`refused.${field}`) : undefined;
+  };
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(true);
+    if (Object.keys(problems).length > 0) return;
+    reset();
+    const input = serviceInputOf(draft, currency);
+    try {
+      const saved = await save(
+        service?.id ?? null,
+        service ? input : { ...input, kind: draft.kind, locationId },
+      );
+      if (saved) {
+        notifications.show({
+          color: 'teal',
+          message: t(service ? 'services.saved' : 'services.created', { name: saved.name }),
+        });
+        onClose();
+      }
+    } catch {
+      // Shown from the mutation's error state.
+    }
+  }
+
+  const [minSeats, maxSeats] = capacityRange(draft);
+  const lesson = draft.kind === 'LESSON';
+  const rental = draft.kind === 'RENTAL';
+  const room = draft.kind === 'ACCOMMODATION';
+  const byField = getErrorCode(error) === 'BAD_USER_INPUT' && refused.length > 0;
+
+  return (
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={service ? t('services.editTitle', { name: service.name }) : t('services.newTitle')}
+      size="lg"
+    >
+      <form onSubmit={handleSubmit} noValidate aria-label={t('services.formLabel')}>
+        <Stack gap="md">
+          {error && (
+            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+              {byField ? t('form.checkFields') : errorMessage(error)}
+            </Alert>
+          )}
+          <Segments
+            id="service-kind"
+            label={t('fields.kind')}
+            description={service ? t('services.kindFixed') : undefined}
+            value={draft.kind}
+            onChange={(kind) => set({ kind: kind as ServiceKind })}
+            data={SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+            disabled={Boolean(service)}
+          />
+          <TextInput
+            label={t('fields.name')}
+            placeholder={t(`placeholders.${draft.kind}`)}
+            value={draft.name}
+            onChange={(event) => set({ name: event.currentTarget.value })}
+            error={fieldError('name')}
+            maxLength={NAME_MAX}
+            data-autofocus
+            required
+          />
+          <Textarea
+            label={t('fields.description')}
+            value={draft.description}
+            onChange={(event) => set({ description: event.currentTarget.value })}
+            error={fieldError('description')}
+            maxLength={DESCRIPTION_MAX}
+            autosize
+            minRows={2}
+            maxRows={6}
+          />
+
+          {!room && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <Select
+                label={t('fields.discipline')}
+                placeholder={rental ? t('services.anyDiscipline') : undefined}
+                data={DISCIPLINES.map((d) => ({ value: d, label: t(`disciplines.${d}`) }))}
+                value={draft.discipline}
+                onChange={(value) => set({ discipline: (value as Discipline | null) ?? null })}
+                error={fieldError('discipline')}
+                clearable={rental}
+                allowDeselect={rental}
+                required={lesson}
+              />
+              <Select
+                label={t('fields.requiredLevel')}
+                placeholder={t('services.anyLevel')}
+                data={SKILL_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+                value={draft.requiredLevel}
+                onChange={(value) => set({ requiredLevel: (value as SkillLevel | null) ?? null })}
+                error={fieldError('requiredLevel')}
+                clearable
+              />
+            </SimpleGrid>
+          )}
+
+          {lesson && (
+            <>
+              <Segments
+                id="lesson-format"
+                label={t('fields.lessonFormat')}
+                description={t(`formatHelp.${draft.lessonFormat}`, {
+                  min: LESSON_CAPACITY[draft.lessonFormat][0],
+                  max: LESSON_CAPACITY[draft.lessonFormat][1],
+                })}
+                value={draft.lessonFormat}
+                onChange={(format) => set({ lessonFormat: format as LessonFormat })}
+                data={LESSON_FORMATS.map((format) => ({
+                  value: format,
+                  label: t(`formats.${format}`),
+                }))}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <NumberInput
+                  label={t('fields.capacity')}
+                  description={t('services.seats', { min: minSeats, max: maxSeats })}
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={draft.capacity}
+                  onChange={(value) => set({ capacity: value })}
+                  error={fieldError('capacity')}
+                  min={minSeats}
+                  max={maxSeats}
+                  disabled={minSeats === maxSeats}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                />
+                <NumberInput
+                  label={t('fields.durationMinutes')}
+                  description={
+                    typeof draft.durationMinutes === 'number' && draft.durationMinutes > 0
+                      ? formatMinutes(draft.durationMinutes, t)
+                      : t('services.durationHelp')
+                  }
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  value={draft.durationMinutes}
+                  onChange={(value) => set({ durationMinutes: value })}
+                  error={fieldError('durationMinutes')}
+                  min={LESSON_MINUTES.min}
+                  max={LESSON_MINUTES.max}
+                  step={LESSON_MINUTES.step}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                />
+              </SimpleGrid>
+            </>
+          )}
+
+          {rental && (
+            <>
+              <Segments
+                id="rental-period"
+                label={t('fields.rentalPeriod')}
+                description={t('services.periodHelp', {
+                  duration: formatMinutes(RENTAL_MINUTES[draft.rentalPeriod], t),
+                })}
+                value={draft.rentalPeriod}
+                onChange={(period) => set({ rentalPeriod: period as RentalPeriod })}
+                data={RENTAL_PERIODS.map((period) => ({
+                  value: period,
+                  label: t(`periods.${period}`),
+                }))}
+              />
+              <NumberInput
+                label={t('fields.rentalCapacity')}
+                description={t('services.seats', { min: minSeats, max: maxSeats })}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                value={draft.capacity}
+                onChange={(value) => set({ capacity: value })}
+                error={fieldError('capacity')}
+                min={minSeats}
+                max={maxSeats}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                maw={260}
+              />
+            </>
+          )}
+
+          {room && (
+            <NumberInput
+              label={t('fields.guests')}
+              description={t('services.seats', { min: minSeats, max: maxSeats })}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              value={draft.capacity}
+              onChange={(value) => set({ capacity: value })}
+              error={fieldError('capacity')}
+              min={minSeats}
+              max={maxSeats}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              maw={260}
+            />
+          )}
+
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <PriceInput
+              label={t(`fields.price.${draft.kind}`, {
+                period: t(`periodUnit.${draft.rentalPeriod}`),
+              })}
+              description={t('fields.priceHelp', { currency })}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              currency={currency}
+              value={draft.price}
+              onChange={(value) => set({ price: value })}
+              error={fieldError('price')}
+              required
+            />
+            <Switch
+              label={t('fields.onSale')}
+              description={t('fields.onSaleHelp')}
+              checked={draft.active}
+              onChange={(event) => set({ active: event.currentTarget.checked })}
+              mt={{ sm: 28 }}
+            />
+          </SimpleGrid>
+
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={onClose}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" loading={loading}>
+              {service ? t('form.save') : t('services.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+/** A segmented choice with a label and help text in the look of the other inputs. */
+function Segments({
+  id,
+  label,
+  description,
+  ...props
+}: SegmentedControlProps & { id: string; label: string; description?: string }) {
+  return (
+    <Input.Wrapper
+      label={label}
+      description={description}
+      labelElement="div"
+      labelProps={{ id: `${id}-label` }}
+      inputWrapperOrder={['label', 'input', 'description']}
+    >
+      <SegmentedControl {...props} aria-labelledby={`${id}-label`} fullWidth mb={4} />
+    </Input.Wrapper>
+  );
+}

@@ -1,0 +1,2 @@
+export { catalogTypePolicies } from './cachePolicy';
+export { CatalogView } from './components/CatalogView';
