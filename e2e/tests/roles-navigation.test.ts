@@ -25,6 +25,7 @@ afterAll(async () => {
 const ADMIN_MENU = [
   'Dashboard',
   'Locations',
+  'Catalog',
   'Customers',
   'Users',
   'Invitations',
@@ -37,13 +38,21 @@ const staff = [
   { role: 'admin', sees: ADMIN_MENU, hidden: [] },
   {
     role: 'manager',
-    sees: ['Dashboard', 'Locations', 'Customers'],
+    sees: ['Dashboard', 'Locations', 'Catalog', 'Customers'],
     hidden: ['Users', 'Invitations', 'API keys', 'Legal documents', 'Audit log'],
   },
   {
     role: 'instructor',
     sees: ['Dashboard', 'Locations'],
-    hidden: ['Customers', 'Users', 'Invitations', 'API keys', 'Legal documents', 'Audit log'],
+    hidden: [
+      'Catalog',
+      'Customers',
+      'Users',
+      'Invitations',
+      'API keys',
+      'Legal documents',
+      'Audit log',
+    ],
   },
 ] as const;
 
