@@ -201,4 +201,58 @@ describe('admin: instructors', () => {
     expect(problems).toEqual([]);
     await own.context.close();
   });
+
+  it('creates a freelance instructor, pays them by commission and deactivates them', async () => {
+    const { page, problems } = admin;
+    const name = `Selin Deniz ${suffix}`;
+    await page.goto('/admin/instructors');
+    await page.getByRole('heading', { level: 1, name: 'Instructors' }).waitFor();
+    await page.getByRole('button', { name: 'New instructor' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New instructor' });
+    // Nothing chosen yet: the account is asked for on its field.
+    await dialog.getByRole('button', { name: 'Create profile' }).click();
+    await dialog.getByText('Choose an account, or “No account”.').waitFor();
+    await dialog.getByRole('combobox', { name: /^Staff account/ }).click();
+    await page
+      .getByRole('option', { name: 'No account (freelancer who does not sign in)' })
+      .click();
+    await dialog.getByRole('textbox', { name: /^Name/ }).fill(name);
+    await dialog.getByRole('button', { name: 'Create profile' }).click();
+    await page.waitForURL(PROFILE_URL);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('No account: does not sign in').waitFor();
+
+    // 17.5 % commission, stored as 1750 basis points.
+    await page.getByRole('tab', { name: 'Pay' }).click();
+    await page.getByText('By commission').click();
+    await page.getByRole('textbox', { name: /^Commission/ }).fill('17.5');
+    await page.getByText('Stored as 1750 basis points.').waitFor();
+    await page.getByRole('button', { name: 'Save pay' }).click();
+    await page.getByText(`${name}'s pay was saved.`).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('tab', { name: 'Pay' }).click();
+    expect(await page.getByRole('textbox', { name: /^Commission/ }).inputValue()).toBe('17.5');
+
+    await page.getByRole('button', { name: 'Deactivate' }).click();
+    await page
+      .getByRole('dialog', { name: `Deactivate ${name}?` })
+      .getByRole('button', { name: 'Deactivate' })
+      .click();
+    await page.getByText(`${name} was deactivated.`).waitFor();
+    await page.getByRole('button', { name: 'Reactivate' }).waitFor();
+
+    await page.getByRole('link', { name: 'All instructors' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instructors' }).waitFor();
+    await page.getByRole('link', { name: INSTRUCTOR, exact: true }).waitFor();
+    expect(await page.getByRole('link', { name, exact: true }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Active and inactive' }).click();
+    await page.waitForURL(/[?&]status=all/);
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name, exact: true }) });
+    await row.getByText('Inactive').waitFor();
+    expect(problems).toEqual([]);
+  });
 });
