@@ -22,6 +22,8 @@ export function webAppConfig({ base, port, plugins }) {
         '/graphql': { target: apiTarget, ws: true },
         '/healthz': apiTarget,
         '/readyz': apiTarget,
+        '/imports': apiTarget,
+        '/files': apiTarget,
       },
     },
     preview: { port, strictPort: true },
