@@ -195,6 +195,10 @@ describe('Customer.history', () => {
       'CREATED',
     ]);
     expect(ofDuplicate[0]!.node.detail).toMatchObject({ customerId: selin });
+    // One audit row, two lines: their ids differ, so a client cache keeps both.
+    const ofSelin = (await history(selin, manager.token)).data!.customer!.history.edges;
+    expect(ofSelin[0]!.node.kind).toBe('MERGED');
+    expect(ofSelin[0]!.node.id).not.toBe(ofDuplicate[0]!.node.id);
   });
 
   it("moves a merged duplicate's documents to the record that stays", async () => {

@@ -35,8 +35,13 @@ export type HistoryDetail =
   | { type: 'DOCUMENT'; documentId: string; documentKind: string; title: string };
 
 export interface HistoryEntry {
-  /** `<source>:<id>`, e.g. `audit:1234`. */
+  /**
+   * Unique across timelines, `<key>@<customerId>`: one audit row (a merge) is a line in two
+   * records' timelines, with a different kind in each.
+   */
   id: string;
+  /** `<source>:<id>`, e.g. `audit:1234`: orders entries of the same time; kept in cursors. */
+  key: string;
   kind: HistoryKind;
   occurredAt: Date;
   actorKind: HistoryActorKind;
@@ -46,16 +51,16 @@ export interface HistoryEntry {
   detail: HistoryDetail | null;
 }
 
-/** Where a page starts: entries strictly older than (occurredAt, id). */
+/** Where a page starts: entries strictly older than (occurredAt, key). */
 interface Before {
   at: Date;
-  id: string;
+  key: string;
 }
 
 /**
  * A source of timeline entries: the newest `limit` entries about a customer before `before`
  * (ordered by time, then id, newest first) and how many it has in all. Each module that adds
- * kinds adds a source; `customerHistory` merges them.
+ * kinds adds a source; `customerHistory` merges them. Order: time, then key, newest first.
  */
 interface HistorySource {
   entries(
@@ -100,7 +105,8 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
 function fromAudit(row: AuditRow, actorName: string | null, customerId: string): HistoryEntry {
   const data = row.data;
   const base = {
-    id: `audit:${row.id}`,
+    id: `audit:${row.id}@${customerId}`,
+    key: `audit:${row.id}`,
     occurredAt: row.occurredAt,
     actorKind: (row.actorUserId
       ? 'USER'
@@ -180,7 +186,7 @@ function fromAudit(row: AuditRow, actorName: string | null, customerId: string):
  */
 const compareIds = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 const newestFirst = (a: HistoryEntry, b: HistoryEntry) =>
-  b.occurredAt.getTime() - a.occurredAt.getTime() || compareIds(b.id, a.id);
+  b.occurredAt.getTime() - a.occurredAt.getTime() || compareIds(b.key, a.key);
 
 /** Entries from the audit log (changes to the record, family, merges, documents). */
 const auditSource: HistorySource = {
@@ -188,14 +194,14 @@ const auditSource: HistorySource = {
     let start: SQL | undefined;
     if (before) {
       const at = sql`${before.at.toISOString()}::timestamptz`;
-      const auditId = /^audit:(\d+)$/.exec(before.id)?.[1];
+      const auditId = /^audit:(\d+)$/.exec(before.key)?.[1];
       if (auditId) {
         start = sql`(${auditLogTable.occurredAt}, ${auditLogTable.id}) < (${at}, ${Number(auditId)})`;
       } else {
         // A cursor from another source: at its very time, audit entries come after it when
         // their ids sort below its id.
         start =
-          compareIds('audit:0', before.id) < 0
+          compareIds('audit:0', before.key) < 0
             ? sql`${auditLogTable.occurredAt} <= ${at}`
             : sql`${auditLogTable.occurredAt} < ${at}`;
       }
@@ -236,7 +242,8 @@ const recordSource: HistorySource = {
       .where(and(eq(customersTable.id, customerId), sql`not ${createdAudited(customerId)}`));
     if (!row) return [];
     const entry: HistoryEntry = {
-      id: `record:${customerId}`,
+      id: `record@${customerId}`,
+      key: 'record',
       kind: 'CREATED',
       occurredAt: row.createdAt,
       actorKind: 'SYSTEM',
@@ -244,7 +251,7 @@ const recordSource: HistorySource = {
       summary: 'Record created',
       detail: null,
     };
-    const cursor = before && ({ ...entry, occurredAt: before.at, id: before.id } as HistoryEntry);
+    const cursor = before && { ...entry, occurredAt: before.at, key: before.key };
     return !cursor || newestFirst(cursor, entry) < 0 ? [entry] : [];
   },
   async count(ctx, customerId) {
@@ -261,9 +268,9 @@ const SOURCES: HistorySource[] = [auditSource, recordSource];
 function parseBefore(after: string | null): Before | null {
   if (after === null) return null;
   try {
-    const [at, id] = JSON.parse(after) as unknown[];
+    const [at, key] = JSON.parse(after) as unknown[];
     const time = typeof at === 'string' ? new Date(at) : null;
-    if (time && !Number.isNaN(time.getTime()) && typeof id === 'string') return { at: time, id };
+    if (time && !Number.isNaN(time.getTime()) && typeof key === 'string') return { at: time, key };
   } catch {
     // falls through to the error below
   }
@@ -305,7 +312,7 @@ export async function customerHistory({
 
   const items = merged.slice(0, first);
   const edges = items.map((node) => ({
-    cursor: encodeCursor(JSON.stringify([node.occurredAt.toISOString(), node.id])),
+    cursor: encodeCursor(JSON.stringify([node.occurredAt.toISOString(), node.key])),
     node,
   }));
   return {
