@@ -297,6 +297,9 @@ function DocumentRow({
                 ? t('documents.uploadedBy', { name: document.uploadedByName })
                 : t('documents.uploadedByUnknown')}
             </Text>
+            <Text fz="xs" c="dimmed" aria-hidden>
+              ·
+            </Text>
             <InstantText iso={document.createdAt} fz="xs" c="dimmed" />
           </Group>
         </Stack>
