@@ -356,9 +356,9 @@ describe('updatePackage', () => {
     for (const [input, fields] of cases) {
       const res = await t.gql(UPDATE, { id: pkgId, i: input }, { token: manager.token });
       expect(res.errors?.[0]?.extensions.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
-      const refused = Object.keys(
-        (res.errors![0]!.extensions as { fields: Record<string, string> }).fields,
-      ).map((f) => f.split('.').at(-1));
+      const refused = Object.keys(res.errors![0]!.extensions.fields as Record<string, string>).map(
+        (f) => f.split('.').at(-1),
+      );
       for (const field of fields) expect(refused, JSON.stringify(input)).toContain(field);
     }
     expect(await storedPackage()).toEqual(before);
