@@ -79,7 +79,12 @@ export const instructorCertificationsTable = pgTable(
     instructorId: uuid()
       .notNull()
       .references(() => instructorsTable.id, { onDelete: 'cascade' }),
+    /** The certificate's name (Instructor Level 2, OWSI, ...), without its issuer. */
     name: text().notNull(),
+    /** Who issued it (IKO, VDWS, PADI, ...): at most 120 characters, checked by the service. */
+    issuer: text(),
+    /** The certificate number as printed on it: at most 60 characters. */
+    number: text(),
     discipline: text(),
     level: text(),
     expiresOn: date({ mode: 'string' }),
