@@ -27,9 +27,14 @@ export type CertificationInput = {
   discipline?: Discipline | null | undefined;
   /** A date in the past is accepted and shown as EXPIRED */
   expiresOn?: string | null | undefined;
+  /** At most 120 characters; blank clears it */
+  issuer?: string | null | undefined;
   /** Level or rating (Level 2, OWSI, …) */
   level?: string | null | undefined;
+  /** Instructor Level 2, OWSI, …: without the issuer */
   name: string;
+  /** At most 60 characters; blank clears it */
+  number?: string | null | undefined;
 };
 
 /** VALID (or without expiry), EXPIRING_SOON (within 60 days), EXPIRED */

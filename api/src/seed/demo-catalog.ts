@@ -7,8 +7,9 @@ import {
   type RentalPeriod,
   type ServiceKind,
 } from '../modules/catalog/schema.js';
-import type { CustomerSkill } from '../modules/customers/schema.js';
+import type { CustomerSkill, Discipline } from '../modules/customers/schema.js';
 import {
+  instructorCertificationsTable,
   instructorHoursTable,
   instructorLocationsTable,
   instructorsTable,
@@ -180,11 +181,42 @@ const CATALOGS: Record<string, DemoService[]> = {
   ],
 };
 
+/** A certificate as the issuing body prints it; fixed dates, one of them already lapsed. */
+interface DemoCertification {
+  issuer: string;
+  name: string;
+  number: string;
+  discipline: Discipline;
+  level: string;
+  expiresOn: string;
+}
+
+/** The demo instructor account's certificates: kite, and a lapsed diving instructor rating. */
+const DEMO_ACCOUNT_CERTIFICATIONS: DemoCertification[] = [
+  {
+    issuer: 'IKO',
+    name: 'Kiteboarding Instructor',
+    number: 'IKO-58214',
+    discipline: 'KITE',
+    level: 'Level 2',
+    expiresOn: '2027-12-31',
+  },
+  {
+    issuer: 'PADI',
+    name: 'Open Water Scuba Instructor',
+    number: 'PADI 271834',
+    discipline: 'DIVING',
+    level: 'OWSI',
+    expiresOn: '2026-03-31',
+  },
+];
+
 const INSTRUCTORS: Array<{
   name: string;
   languages: string[];
   disciplines: CustomerSkill[];
   currency: 'TRY' | 'EUR';
+  certifications: DemoCertification[];
 }> = [
   {
     name: 'Ece Güneş',
@@ -194,12 +226,48 @@ const INSTRUCTORS: Array<{
       { discipline: 'WINDSURF', level: 'EXPERT' },
     ],
     currency: 'TRY',
+    certifications: [
+      {
+        issuer: 'VDWS',
+        name: 'Windsurf Instructor',
+        number: 'VDWS-W 14-2287',
+        discipline: 'WINDSURF',
+        level: 'Instructor',
+        expiresOn: '2028-03-31',
+      },
+      {
+        issuer: 'VDWS',
+        name: 'Wingsurf Instructor',
+        number: 'VDWS-WG 23-0419',
+        discipline: 'WING',
+        level: 'Instructor',
+        expiresOn: '2027-09-30',
+      },
+    ],
   },
   {
     name: 'Oğuz Koç',
     languages: ['tr', 'en', 'de'],
     disciplines: [{ discipline: 'KITE', level: 'EXPERT' }],
     currency: 'TRY',
+    certifications: [
+      {
+        issuer: 'IKO',
+        name: 'Kiteboarding Instructor',
+        number: 'IKO-40377',
+        discipline: 'KITE',
+        level: 'Level 3',
+        expiresOn: '2028-06-30',
+      },
+      {
+        issuer: 'RYA',
+        name: 'Dinghy Instructor',
+        number: 'RYA DI 402917',
+        discipline: 'SAILING',
+        level: 'Dinghy Instructor',
+        expiresOn: '2029-05-31',
+      },
+    ],
   },
   {
     name: 'Lucía García',
@@ -209,6 +277,24 @@ const INSTRUCTORS: Array<{
       { discipline: 'SURF', level: 'EXPERT' },
     ],
     currency: 'EUR',
+    certifications: [
+      {
+        issuer: 'ISA',
+        name: 'Surf Instructor',
+        number: 'ISA-ES-3381',
+        discipline: 'SURF',
+        level: 'Level 1',
+        expiresOn: '2027-06-30',
+      },
+      {
+        issuer: 'IKO',
+        name: 'Kiteboarding Instructor',
+        number: 'IKO-61902',
+        discipline: 'KITE',
+        level: 'Level 1',
+        expiresOn: '2027-11-30',
+      },
+    ],
   },
   {
     name: 'Finn Larsen',
@@ -218,6 +304,24 @@ const INSTRUCTORS: Array<{
       { discipline: 'KITE', level: 'INTERMEDIATE' },
     ],
     currency: 'EUR',
+    certifications: [
+      {
+        issuer: 'IKO',
+        name: 'Wing Foil Instructor',
+        number: 'IKO-WF-7730',
+        discipline: 'WING',
+        level: 'Level 1',
+        expiresOn: '2028-01-31',
+      },
+      {
+        issuer: 'BSAC',
+        name: 'Open Water Instructor',
+        number: 'BSAC 118452',
+        discipline: 'DIVING',
+        level: 'OWI',
+        expiresOn: '2027-04-30',
+      },
+    ],
   },
 ];
 
@@ -228,7 +332,8 @@ const WEEK = [1, 2, 3, 4, 5, 6].flatMap((weekday) => [
 ]);
 
 /**
- * Both locations' catalogs and packages, and their instructors with weekly hours; the demo
+ * Both locations' catalogs and packages, and their instructors with weekly hours and
+ * certificates (issuer, name, number); the demo
  * instructor account (`instructorUserId`) teaches kite at Akyaka.
  */
 export async function seedDemoCatalog(
@@ -292,6 +397,7 @@ export async function seedDemoCatalog(
       languages: ['tr', 'en'],
       disciplines: [{ discipline: 'KITE', level: 'EXPERT' }] as CustomerSkill[],
       currency: 'TRY' as const,
+      certifications: DEMO_ACCOUNT_CERTIFICATIONS,
     },
     ...INSTRUCTORS.map((i) => ({ ...i, userId: null })),
   ];
@@ -315,6 +421,9 @@ export async function seedDemoCatalog(
     await tx
       .insert(instructorHoursTable)
       .values(WEEK.map((w) => ({ ...w, instructorId: row!.id, locationId: location.id })));
+    await tx
+      .insert(instructorCertificationsTable)
+      .values(person.certifications.map((c) => ({ ...c, instructorId: row!.id })));
   }
   return { services, instructors: people.length };
 }

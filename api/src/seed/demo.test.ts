@@ -88,9 +88,12 @@ describe('demo school seed', () => {
       const catalog = await t.gql<{
         services: Array<{ kind: string; price: { currency: string } }>;
         packages: unknown[];
-        instructors: Array<{ workingHours: unknown[] }>;
+        instructors: Array<{
+          workingHours: unknown[];
+          certifications: Array<{ issuer: string | null; number: string | null; name: string }>;
+        }>;
       }>(
-        'query($l: ID) { services(locationId: $l) { kind price { currency } } packages(locationId: $l) { id } instructors(locationId: $l) { workingHours { weekday } } }',
+        'query($l: ID) { services(locationId: $l) { kind price { currency } } packages(locationId: $l) { id } instructors(locationId: $l) { workingHours { weekday } certifications { issuer number name } } }',
         { l: location.id },
         { token },
       );
@@ -100,6 +103,14 @@ describe('demo school seed', () => {
       expect(packages.length).toBeGreaterThanOrEqual(2);
       expect(instructors.length).toBeGreaterThanOrEqual(2);
       expect(instructors.every((i) => i.workingHours.length === 12)).toBe(true);
+      // Every demo certificate names its issuer apart from its name, with a number.
+      const certificates = instructors.flatMap((i) => i.certifications);
+      expect(instructors.every((i) => i.certifications.length > 0)).toBe(true);
+      for (const c of certificates) {
+        expect(c.issuer).toMatch(/^(IKO|VDWS|PADI|BSAC|ISA|RYA)$/);
+        expect(c.number).toBeTruthy();
+        expect(c.name).not.toContain(c.issuer);
+      }
     }
   });
 

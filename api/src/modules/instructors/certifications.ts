@@ -12,14 +12,21 @@ import { instructorCertificationsTable, instructorsTable } from './schema.js';
 
 export interface CertificationInput {
   name: string;
+  issuer?: string | null;
+  number?: string | null;
   discipline?: string | null;
   level?: string | null;
   expiresOn?: string | null;
 }
 
+/** Trimmed, inner runs of spaces made one; blank becomes null. */
+const optionalText = (value: string | null | undefined) =>
+  value?.trim().replace(/\s+/g, ' ') || null;
+
 /**
  * The columns of a certification, or BAD_USER_INPUT naming every refused field: a name of 1
- * to 200 characters, a known discipline, a level of at most 100 characters, a calendar date.
+ * to 200 characters, an issuer of at most 120, a number of at most 60, a known discipline, a
+ * level of at most 100 characters, a calendar date. A blank issuer or number is stored as null.
  * An expiry date in the past is accepted (a lapsed certificate is still worth recording, and
  * it is shown as expired: `certificationStatus`).
  */
@@ -27,6 +34,10 @@ function checkCertification(input: CertificationInput) {
   const problems: Record<string, string> = {};
   const name = input.name.trim().replace(/\s+/g, ' ');
   if (!name || name.length > 200) problems.name = 'must be 1 to 200 characters';
+  const issuer = optionalText(input.issuer);
+  if (issuer && issuer.length > 120) problems.issuer = 'must be at most 120 characters';
+  const number = optionalText(input.number);
+  if (number && number.length > 60) problems.number = 'must be at most 60 characters';
   if (input.discipline && !(DISCIPLINES as readonly string[]).includes(input.discipline))
     problems.discipline = 'is not a discipline';
   const level = input.level?.trim() || null;
@@ -36,6 +47,8 @@ function checkCertification(input: CertificationInput) {
   if (Object.keys(problems).length) throw badInput(problems);
   return {
     name,
+    issuer,
+    number,
     discipline: input.discipline ?? null,
     level,
     expiresOn: input.expiresOn || null,
@@ -74,7 +87,13 @@ export async function addCertification({
         action: 'instructor.certification_added',
         entityType: 'instructor',
         entityId: instructorId,
-        data: { certificationId: row!.id, name: values.name, expiresOn: values.expiresOn },
+        data: {
+          certificationId: row!.id,
+          name: values.name,
+          issuer: values.issuer,
+          number: values.number,
+          expiresOn: values.expiresOn,
+        },
       },
       ctx.now(),
     );
@@ -111,7 +130,13 @@ export async function updateCertification({
         action: 'instructor.certification_updated',
         entityType: 'instructor',
         entityId: row.instructorId,
-        data: { certificationId: id, name: values.name, expiresOn: values.expiresOn },
+        data: {
+          certificationId: id,
+          name: values.name,
+          issuer: values.issuer,
+          number: values.number,
+          expiresOn: values.expiresOn,
+        },
       },
       ctx.now(),
     );

@@ -423,7 +423,7 @@ describe('time off', () => {
 });
 
 describe('certifications', () => {
-  const FIELDS = 'id name discipline level expiresOn status expiresInDays';
+  const FIELDS = 'id name issuer number discipline level expiresOn status expiresInDays';
   const ADD = `mutation($i: ID!, $c: CertificationInput!) { addCertification(instructorId: $i, input: $c) { ${FIELDS} } }`;
   const UPDATE = `mutation($id: ID!, $c: CertificationInput!) { updateCertification(id: $id, input: $c) { ${FIELDS} } }`;
   const REMOVE = 'mutation($id: ID!) { removeCertification(id: $id) }';
@@ -433,7 +433,9 @@ describe('certifications', () => {
     const res = await as(manager)(ADD, {
       i: instructorId,
       c: {
-        name: ' IKO  Instructor Level 2 ',
+        name: ' Instructor  Level 2 ',
+        issuer: '  IKO ',
+        number: ' IKO-ITC 48213 ',
         discipline: 'KITE',
         level: 'Level 2',
         expiresOn: '2026-07-15',
@@ -442,7 +444,9 @@ describe('certifications', () => {
     const cert = (res.data as { addCertification: Record<string, unknown> }).addCertification;
     ikoId = cert.id as string;
     expect(cert).toMatchObject({
-      name: 'IKO Instructor Level 2',
+      name: 'Instructor Level 2',
+      issuer: 'IKO',
+      number: 'IKO-ITC 48213',
       discipline: 'KITE',
       level: 'Level 2',
       expiresOn: '2026-07-15',
@@ -456,7 +460,12 @@ describe('certifications', () => {
       i: instructorId,
       c: { name: 'First aid', expiresOn: '2026-06-01' },
     });
-    expect(res.data!.addCertification).toMatchObject({ status: 'EXPIRED', expiresInDays: -14 });
+    expect(res.data!.addCertification).toMatchObject({
+      issuer: null,
+      number: null,
+      status: 'EXPIRED',
+      expiresInDays: -14,
+    });
     const noExpiry = await as(manager)(ADD, { i: instructorId, c: { name: 'VDWS Windsurf' } });
     expect(noExpiry.data!.addCertification).toMatchObject({ status: 'VALID', expiresInDays: null });
     const list = await as(manager)(
@@ -467,7 +476,7 @@ describe('certifications', () => {
     expect(list.data!.instructor).toEqual({
       certifications: [
         { name: 'First aid' },
-        { name: 'IKO Instructor Level 2' },
+        { name: 'Instructor Level 2' },
         { name: 'VDWS Windsurf' },
       ],
     });
@@ -477,13 +486,17 @@ describe('certifications', () => {
     const renewed = await as(manager)(UPDATE, {
       id: ikoId,
       c: {
-        name: 'IKO Instructor Level 2',
+        name: 'Instructor Level 2',
+        issuer: 'IKO',
+        number: 'IKO-ITC 51007',
         discipline: 'KITE',
         level: 'Level 2',
         expiresOn: '2028-07-15',
       },
     });
     expect(renewed.data!.updateCertification).toMatchObject({
+      issuer: 'IKO',
+      number: 'IKO-ITC 51007',
       status: 'VALID',
       expiresInDays: 761,
     });
@@ -527,5 +540,53 @@ describe('certifications', () => {
       .from(instructorCertificationsTable)
       .where(eq(instructorCertificationsTable.id, first!.id));
     expect(still!.name).toBe(first!.name);
+  });
+
+  it('refuse a too-long issuer or number on their fields, adding or editing nothing', async () => {
+    const before = await countRows(instructorCertificationsTable);
+    const added = await as(manager)(ADD, {
+      i: instructorId,
+      c: { name: 'Open Water Scuba Instructor', issuer: 'P'.repeat(121), number: '7'.repeat(61) },
+    });
+    expect(added.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { issuer: expect.any(String), number: expect.any(String) },
+    });
+    expect(added.data).toBeNull();
+    // The longest accepted values are stored whole.
+    const longest = await as(manager)(ADD, {
+      i: instructorId,
+      c: { name: 'Open Water Scuba Instructor', issuer: 'P'.repeat(120), number: '7'.repeat(60) },
+    });
+    const kept = longest.data!.addCertification;
+    expect(kept).toMatchObject({ issuer: 'P'.repeat(120), number: '7'.repeat(60) });
+    expect(await countRows(instructorCertificationsTable)).toBe(before + 1);
+
+    const edited = await as(manager)(UPDATE, {
+      id: kept.id,
+      c: { name: 'Renamed', issuer: 'PADI', number: '7'.repeat(61) },
+    });
+    expect(edited.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { number: expect.any(String) },
+    });
+    expect(edited.errors?.[0]?.extensions.fields).not.toHaveProperty('issuer');
+    const [row] = await t.db
+      .select()
+      .from(instructorCertificationsTable)
+      .where(eq(instructorCertificationsTable.id, kept.id));
+    expect(row).toMatchObject({
+      name: 'Open Water Scuba Instructor',
+      issuer: 'P'.repeat(120),
+      number: '7'.repeat(60),
+    });
+
+    // A blank issuer or number clears it.
+    const cleared = await as(manager)(UPDATE, {
+      id: kept.id,
+      c: { name: 'Open Water Scuba Instructor', issuer: '  ', number: '' },
+    });
+    expect(cleared.data!.updateCertification).toMatchObject({ issuer: null, number: null });
+    expect(await countRows(instructorCertificationsTable)).toBe(before + 1);
   });
 });

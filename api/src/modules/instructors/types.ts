@@ -50,8 +50,14 @@ export class Certification {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The certificate’s name, without its issuer' })
   name: string;
+
+  @Field(() => String, { nullable: true, description: 'Who issued it (IKO, VDWS, PADI, …)' })
+  issuer: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The certificate number' })
+  number: string | null;
 
   @Field(() => DisciplineEnum, { nullable: true })
   discipline: Discipline | null;
@@ -212,9 +218,15 @@ export class WorkingHoursInput {
 
 @InputType()
 export class CertificationInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Instructor Level 2, OWSI, …: without the issuer' })
   @Length(1, 200)
   name: string;
+
+  @Field(() => String, { nullable: true, description: 'At most 120 characters; blank clears it' })
+  issuer?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'At most 60 characters; blank clears it' })
+  number?: string | null;
 
   @Field(() => DisciplineEnum, { nullable: true })
   discipline?: Discipline | null;
