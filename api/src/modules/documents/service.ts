@@ -20,12 +20,7 @@ import {
   UploadInspector,
   uploadRefused,
 } from './content.js';
-import {
-  customerDocumentsTable,
-  DOCUMENT_KINDS,
-  type CustomerDocumentRow,
-  type DocumentKind,
-} from './schema.js';
+import { customerDocumentsTable, DOCUMENT_KINDS, type CustomerDocumentRow } from './schema.js';
 
 /**
  * Who may add and remove documents: management for anyone, a student or customer for their
