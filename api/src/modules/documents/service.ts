@@ -230,6 +230,5 @@ function auditDocument(
   );
 }
 
-
 /** The download path of a document, on the API's origin. */
 export const documentPath = (id: string) => `/files/documents/${id}`;
