@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, gt, gte, like, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import { rowsOf, type DbOrTx, type Tx } from '../../db/client.js';
 import { pageRequest, toPage, type Page } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { auditHash, firstBreak, GENESIS_HASH, type ChainBreak } from './chain.js';
+import { usersTable } from '../identity/schema.js';
 import { auditLogTable, type AuditRow } from './schema.js';
 import { escapeLike } from '../../db/like.js';
 
@@ -152,4 +153,92 @@ export async function listAuditEntries({
     .from(auditLogTable)
     .where(where);
   return toPage(rows, first, total, (row) => row.id);
+}
+
+/**
+ * What the log says about one record, for its timeline: the record's own entries among
+ * `actions`, plus entries about other records that name it in their data (`mentions`: a
+ * dependent's `customer.created` names its guardian as `guardianId`).
+ */
+export interface AuditTrail {
+  entityType: string;
+  entityId: string;
+  actions: readonly string[];
+  mentions?: readonly { action: string; dataKey: string }[];
+}
+
+/**
+ * Where a page of a trail starts, newest first: entries before (`at`, `beforeId`), or, for a
+ * cursor that is not an audit entry's, entries before `at` (`orAt`: and those at `at`).
+ */
+export type AuditTrailStart = { at: Date; beforeId: number } | { at: Date; orAt: boolean };
+
+function trailWhere(trail: AuditTrail): SQL {
+  return or(
+    and(
+      eq(auditLogTable.entityType, trail.entityType),
+      eq(auditLogTable.entityId, trail.entityId),
+      inArray(auditLogTable.action, [...trail.actions]),
+    ),
+    ...(trail.mentions ?? []).map(({ action, dataKey }) =>
+      and(
+        eq(auditLogTable.action, action),
+        sql`${auditLogTable.data}->>${dataKey} = ${trail.entityId}`,
+      ),
+    ),
+  )!;
+}
+
+function trailStart(start: AuditTrailStart): SQL {
+  const at = sql`${start.at.toISOString()}::timestamptz`;
+  if ('beforeId' in start) {
+    return sql`(${auditLogTable.occurredAt}, ${auditLogTable.id}) < (${at}, ${start.beforeId})`;
+  }
+  return start.orAt
+    ? sql`${auditLogTable.occurredAt} <= ${at}`
+    : sql`${auditLogTable.occurredAt} < ${at}`;
+}
+
+/** A page of a record's trail, newest first (time, then id), with the acting user's name. */
+export async function auditTrail(
+  ctx: ServiceContext,
+  trail: AuditTrail,
+  start: AuditTrailStart | null,
+  limit: number,
+): Promise<{ row: AuditRow; actorName: string | null }[]> {
+  return ctx.db
+    .select({ row: auditLogTable, actorName: usersTable.name })
+    .from(auditLogTable)
+    .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
+    .where(and(trailWhere(trail), start ? trailStart(start) : undefined))
+    .orderBy(desc(auditLogTable.occurredAt), desc(auditLogTable.id))
+    .limit(limit);
+}
+
+/** How many entries a record's trail has. */
+export async function countAuditTrail(ctx: ServiceContext, trail: AuditTrail): Promise<number> {
+  const [{ total } = { total: 0 }] = await ctx.db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(auditLogTable)
+    .where(trailWhere(trail));
+  return total;
+}
+
+/** Whether the log holds an entry of `action` about the record. */
+export async function hasAuditEntry(
+  ctx: ServiceContext,
+  entry: { action: string; entityType: string; entityId: string },
+): Promise<boolean> {
+  const rows = await ctx.db
+    .select({ id: auditLogTable.id })
+    .from(auditLogTable)
+    .where(
+      and(
+        eq(auditLogTable.action, entry.action),
+        eq(auditLogTable.entityType, entry.entityType),
+        eq(auditLogTable.entityId, entry.entityId),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
 }

@@ -1,11 +1,17 @@
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { MANAGEMENT_ROLES } from '../../auth/viewer.js';
 import type { ServiceContext } from '../../context.js';
 import { encodeCursor, pageRequest, type Page } from '../../db/pagination.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../../errors.js';
 import { isUuid } from '../../ids.js';
-import { auditLogTable, type AuditRow } from '../audit/schema.js';
-import { usersTable } from '../identity/schema.js';
+import type { AuditRow } from '../audit/schema.js';
+import {
+  auditTrail,
+  countAuditTrail,
+  hasAuditEntry,
+  type AuditTrail,
+  type AuditTrailStart,
+} from '../audit/service.js';
 import { customersTable, type CustomerRow } from './schema.js';
 import { customerScope, getCustomerInScope } from './service.js';
 
@@ -81,23 +87,16 @@ const OWN_ACTIONS = [
   'customer.document_removed',
 ];
 
-/** Audit rows about the customer: their own, a dependent created under them, a merge away. */
-const auditAbout = (customerId: string): SQL =>
-  or(
-    and(
-      eq(auditLogTable.entityType, 'customer'),
-      eq(auditLogTable.entityId, customerId),
-      inArray(auditLogTable.action, OWN_ACTIONS),
-    ),
-    and(
-      eq(auditLogTable.action, 'customer.created'),
-      sql`${auditLogTable.data}->>'guardianId' = ${customerId}`,
-    ),
-    and(
-      eq(auditLogTable.action, 'customer.merged'),
-      sql`${auditLogTable.data}->>'duplicateId' = ${customerId}`,
-    ),
-  )!;
+/** Audit entries about the customer: their own, a dependent created under them, a merge away. */
+const trailOf = (customerId: string): AuditTrail => ({
+  entityType: 'customer',
+  entityId: customerId,
+  actions: OWN_ACTIONS,
+  mentions: [
+    { action: 'customer.created', dataKey: 'guardianId' },
+    { action: 'customer.merged', dataKey: 'duplicateId' },
+  ],
+});
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -191,44 +190,35 @@ const newestFirst = (a: HistoryEntry, b: HistoryEntry) =>
 /** Entries from the audit log (changes to the record, family, merges, documents). */
 const auditSource: HistorySource = {
   async entries(ctx, customerId, before, limit) {
-    let start: SQL | undefined;
+    let start: AuditTrailStart | null = null;
     if (before) {
-      const at = sql`${before.at.toISOString()}::timestamptz`;
       const auditId = /^audit:(\d+)$/.exec(before.key)?.[1];
-      if (auditId) {
-        start = sql`(${auditLogTable.occurredAt}, ${auditLogTable.id}) < (${at}, ${Number(auditId)})`;
-      } else {
-        // A cursor from another source: at its very time, audit entries come after it when
-        // their ids sort below its id.
-        start =
-          compareIds('audit:0', before.key) < 0
-            ? sql`${auditLogTable.occurredAt} <= ${at}`
-            : sql`${auditLogTable.occurredAt} < ${at}`;
-      }
+      // A cursor from another source: at its very time, audit entries come after it when
+      // their ids sort below its id.
+      start = auditId
+        ? { at: before.at, beforeId: Number(auditId) }
+        : { at: before.at, orAt: compareIds('audit:0', before.key) < 0 };
     }
-    const rows = await ctx.db
-      .select({ row: auditLogTable, actorName: usersTable.name })
-      .from(auditLogTable)
-      .leftJoin(usersTable, eq(usersTable.id, auditLogTable.actorUserId))
-      .where(and(auditAbout(customerId), start))
-      .orderBy(desc(auditLogTable.occurredAt), desc(auditLogTable.id))
-      .limit(limit);
+    const rows = await auditTrail(ctx, trailOf(customerId), start, limit);
     return rows.map(({ row, actorName }) => fromAudit(row, actorName, customerId));
   },
-  async count(ctx, customerId) {
-    const [{ total } = { total: 0 }] = await ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(auditLogTable)
-      .where(auditAbout(customerId));
-    return total;
-  },
+  count: (ctx, customerId) => countAuditTrail(ctx, trailOf(customerId)),
 };
 
-/** The record was created, audited or not. */
-const createdAudited = (customerId: string) => sql`exists (
-  select 1 from ${auditLogTable}
-  where ${auditLogTable.action} = 'customer.created' and ${auditLogTable.entityId} = ${customerId}
-)`;
+/** The record, when no audit entry says it was created (else the audit source has it). */
+async function unauditedRecord(ctx: ServiceContext, customerId: string) {
+  const audited = await hasAuditEntry(ctx, {
+    action: 'customer.created',
+    entityType: 'customer',
+    entityId: customerId,
+  });
+  if (audited) return null;
+  const [row] = await ctx.db
+    .select({ createdAt: customersTable.createdAt })
+    .from(customersTable)
+    .where(eq(customersTable.id, customerId));
+  return row ?? null;
+}
 
 /**
  * A CREATED entry from the record itself when no audit entry says who created it: sign-ups,
@@ -236,10 +226,7 @@ const createdAudited = (customerId: string) => sql`exists (
  */
 const recordSource: HistorySource = {
   async entries(ctx, customerId, before) {
-    const [row] = await ctx.db
-      .select({ createdAt: customersTable.createdAt })
-      .from(customersTable)
-      .where(and(eq(customersTable.id, customerId), sql`not ${createdAudited(customerId)}`));
+    const row = await unauditedRecord(ctx, customerId);
     if (!row) return [];
     const entry: HistoryEntry = {
       id: `record@${customerId}`,
@@ -254,13 +241,7 @@ const recordSource: HistorySource = {
     const cursor = before && { ...entry, occurredAt: before.at, key: before.key };
     return !cursor || newestFirst(cursor, entry) < 0 ? [entry] : [];
   },
-  async count(ctx, customerId) {
-    const result = await ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(customersTable)
-      .where(and(eq(customersTable.id, customerId), sql`not ${createdAudited(customerId)}`));
-    return result[0]?.total ?? 0;
-  },
+  count: async (ctx, customerId) => ((await unauditedRecord(ctx, customerId)) ? 1 : 0),
 };
 
 const SOURCES: HistorySource[] = [auditSource, recordSource];
