@@ -97,9 +97,14 @@ describe('package rules in the editor', () => {
       validityDays: 90,
       price: { amountMinor: 1200000, currency: 'TRY' },
       gift: false,
+      active: true,
       items: [{ serviceId: 's1', quantity: 5 }],
     });
     expect(itemMinutes(5, 120)).toBe(600);
+  });
+
+  it('sends a package prepared off sale as off sale', () => {
+    expect(packageInputOf({ ...course, active: false }, 'TRY')).toMatchObject({ active: false });
     expect(itemMinutes('', 120)).toBeNull();
   });
 

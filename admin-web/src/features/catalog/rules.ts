@@ -233,6 +233,7 @@ export function packageInputOf(draft: PackageDraft, currency: string) {
     validityDays: Number(draft.validityDays),
     price: { amountMinor: amountToMinor(draft.price, currency) ?? 0, currency },
     gift: draft.gift,
+    active: draft.active,
     items: draft.items.map((item) => ({
       serviceId: item.serviceId ?? '',
       quantity: Number(item.quantity),

@@ -380,3 +380,88 @@ describe('updatePackage', () => {
     expect(await storedPackage()).toEqual(before);
   });
 });
+
+describe('createPackage on sale or not', () => {
+  const CREATE_PACKAGE = `mutation($i: CreatePackageInput!) {
+    createPackage(input: $i) { id name active } }`;
+  type Created = { createPackage: { id: string; name: string; active: boolean } };
+  const listed = async (includeInactive: boolean) => {
+    const res = await t.gql<{ packages: Array<{ name: string; active: boolean }> }>(
+      'query($l: ID, $all: Boolean) { packages(locationId: $l, includeInactive: $all) { name active } }',
+      { l: akyaka, all: includeInactive },
+      { token: manager.token },
+    );
+    return res.data!.packages;
+  };
+  let kiteId: string;
+  const input = (name: string, extra: Record<string, unknown> = {}) => ({
+    locationId: akyaka,
+    name,
+    validityDays: 60,
+    price: { amountMinor: 300000, currency: 'TRY' },
+    items: [{ serviceId: kiteId, quantity: 4 }],
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    const res = await t.gql<{ services: Array<{ id: string; name: string }> }>(
+      'query($l: ID) { services(locationId: $l, includeInactive: true) { id name } }',
+      { l: akyaka },
+      { token: manager.token },
+    );
+    kiteId = res.data!.services.find((s) => s.name === 'Private kite lesson')!.id;
+  });
+
+  it('starts on sale when active is left out or null, and off sale with active: false', async () => {
+    const plain = await t.gql<Created>(
+      CREATE_PACKAGE,
+      { i: input('Kite 4 h') },
+      { token: manager.token },
+    );
+    expect(plain.data!.createPackage).toMatchObject({ name: 'Kite 4 h', active: true });
+    const nulled = await t.gql<Created>(
+      CREATE_PACKAGE,
+      { i: input('Kite 4 h, null', { active: null }) },
+      { token: manager.token },
+    );
+    expect(nulled.data!.createPackage.active).toBe(true);
+    const prepared = await t.gql<Created>(
+      CREATE_PACKAGE,
+      { i: input('Summer course, prepared', { active: false }) },
+      { token: manager.token },
+    );
+    expect(prepared.errors).toBeUndefined();
+    expect(prepared.data!.createPackage).toMatchObject({
+      name: 'Summer course, prepared',
+      active: false,
+    });
+    // Off sale: hidden from the sold list, kept in the management one.
+    expect((await listed(false)).map((p) => p.name)).not.toContain('Summer course, prepared');
+    expect(await listed(true)).toContainEqual({ name: 'Summer course, prepared', active: false });
+  });
+
+  it('refuses a bad package created off sale, and a non-boolean active, writing nothing', async () => {
+    const before = await listed(true);
+    const bad = await t.gql(
+      CREATE_PACKAGE,
+      {
+        i: input('Off sale, wrong currency', {
+          active: false,
+          price: { amountMinor: 100, currency: 'EUR' },
+        }),
+      },
+      { token: manager.token },
+    );
+    expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(bad.errors![0]!.extensions.fields as Record<string, string>)).toContain(
+      'price',
+    );
+    const notBoolean = await t.gql(
+      CREATE_PACKAGE,
+      { i: input('Off sale, says no', { active: 'no' }) },
+      { token: manager.token },
+    );
+    expect(notBoolean.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(await listed(true)).toEqual(before);
+  });
+});

@@ -208,6 +208,12 @@ export class CreatePackageInput {
   @Field(() => [PackageItemInput])
   @ArrayMaxSize(20)
   items: PackageItemInput[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'On sale from the start; true when left out',
+  })
+  active?: boolean | null;
 }
 
 @InputType({ description: 'What to change in a package; items, when given, replace the list' })

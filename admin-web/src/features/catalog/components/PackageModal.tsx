@@ -121,10 +121,7 @@ export function PackageModal({
     reset();
     const input = packageInputOf(draft, currency);
     try {
-      const saved = await save(
-        pkg?.id ?? null,
-        pkg ? { ...input, active: draft.active } : { ...input, locationId },
-      );
+      const saved = await save(pkg?.id ?? null, pkg ? input : { ...input, locationId });
       if (saved) {
         notifications.show({
           color: 'teal',
@@ -209,15 +206,13 @@ export function PackageModal({
               checked={draft.gift}
               onChange={(event) => set({ gift: event.currentTarget.checked })}
             />
-            {/* A new package goes on sale; an edit or the list's switch takes it off. */}
-            {pkg && (
-              <Switch
-                label={t('fields.onSale')}
-                description={t('fields.onSaleHelp')}
-                checked={draft.active}
-                onChange={(event) => set({ active: event.currentTarget.checked })}
-              />
-            )}
+            {/* On by default: a new package is sold at once unless prepared ahead, off sale. */}
+            <Switch
+              label={t('fields.onSale')}
+              description={t('fields.onSaleHelp')}
+              checked={draft.active}
+              onChange={(event) => set({ active: event.currentTarget.checked })}
+            />
           </Group>
 
           <Stack gap="xs" role="group" aria-label={t('packages.items')}>

@@ -47,7 +47,7 @@ export async function createPackages({
   now,
 }: {
   tx: DbOrTx;
-  inputs: ReadonlyArray<PackageInput & { active?: boolean | null }>;
+  inputs: readonly PackageInput[];
   now: Date;
 }): Promise<PackageRow[]> {
   const locations = new Map(

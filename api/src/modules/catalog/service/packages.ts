@@ -19,6 +19,8 @@ export interface PackageInput {
   priceMinor: number;
   currency: string;
   gift?: boolean | null;
+  /** On sale; a new package is unless this says false. */
+  active?: boolean | null;
   items: Array<{ serviceId: string; quantity: number }>;
 }
 
@@ -55,7 +57,8 @@ async function packageItemsProblem(db: DbOrTx, locationId: string, serviceIds: s
 /**
  * Creates a package (management): a course (e.g. 10 hours of kite lessons, valid 90 days), a
  * bundle of several services, or a gift. Its items must be services of the same location;
- * its price is in the location's currency. Audited.
+ * its price is in the location's currency. It goes on sale at once unless `active` is false
+ * (prepared ahead, switched on later). Audited.
  * Errors: BAD_USER_INPUT naming each refused field (see rules.ts); nothing is written.
  */
 export async function createPackage({ ctx, input }: { ctx: ServiceContext; input: PackageInput }) {
@@ -78,6 +81,7 @@ export async function createPackage({ ctx, input }: { ctx: ServiceContext; input
         locationId: location.id,
         currency: location.currency,
         gift: input.gift ?? false,
+        active: input.active ?? true,
         createdAt: now,
         updatedAt: now,
       })
@@ -106,7 +110,7 @@ export async function createPackage({ ctx, input }: { ctx: ServiceContext; input
 
 export type PackageChanges = {
   [K in keyof Omit<PackageInput, 'locationId'>]?: PackageInput[K] | null;
-} & { active?: boolean | null };
+};
 
 /**
  * Changes a package (management): name, description, validity, price, gift, on sale, and its
