@@ -1,41 +1,27 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Switch,
-  Table,
-  Text,
-  Tooltip,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
-import { IconPencil, IconPlus, IconSailboat } from '@tabler/icons-react';
+import { IconPlus, IconSailboat } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogServiceFieldsFragment, Discipline, ServiceKind } from '../../../gql/graphql';
-import { DataTable, SkeletonLine } from '../../../shared/ui/DataTable';
+import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { FilterSelect, FiltersBar, SearchInput } from '../../../shared/ui/Filters';
 import { ListContent } from '../../../shared/ui/ListContent';
 import { ListPanel } from '../../../shared/ui/ListPanel';
-import { formatMinutes } from '../format';
 import { useCatalogServices, useSetServiceActive } from '../hooks/useCatalog';
-import { formatMoney } from '../money';
 import { DISCIPLINES, SERVICE_KINDS } from '../rules';
 import { ServiceModal } from './ServiceModal';
+import { ServicesList } from './ServicesList';
+import { ServicesTable } from './ServicesTable';
 
 type Sale = 'on' | 'off';
-const KIND_COLORS: Record<ServiceKind, string> = {
-  LESSON: 'blue',
-  RENTAL: 'grape',
-  ACCOMMODATION: 'orange',
-};
 
 /**
- * A location's services in a table with filters (kind and discipline by the API; name and
- * on sale at once, in the browser), each opened for editing in a dialog.
+ * A location's services (a table on a desk, stacked blocks on a phone) with filters (kind and
+ * discipline by the API; name and on sale at once, in the browser), each opened for editing
+ * in a dialog.
  */
 export function ServicesPanel({
   locationId,
@@ -55,6 +41,8 @@ export function ServicesPanel({
   const [search, setSearch] = useState('');
   const list = useCatalogServices(locationId, { kind, discipline });
   const { setActive } = useSetServiceActive();
+  // A phone gets stacked blocks; the table only where it fits beside the navigation.
+  const Rows = useIsDesk() ? ServicesTable : ServicesList;
   // `undefined`: closed; `null`: a new service.
   const [editing, setEditing] = useState<CatalogServiceFieldsFragment | null>();
 
@@ -78,12 +66,6 @@ export function ServicesPanel({
     } catch (error) {
       notifications.show({ color: 'red', message: errorMessage(error) });
     }
-  };
-
-  const formatOf = (service: CatalogServiceFieldsFragment) => {
-    if (service.lessonFormat) return t(`formats.${service.lessonFormat}`);
-    if (service.rentalPeriod) return t(`periods.${service.rentalPeriod}`);
-    return t('perNight');
   };
 
   return (
@@ -177,83 +159,12 @@ export function ServicesPanel({
             </EmptyState>
           }
         >
-          <DataTable
-            minWidth={960}
-            highlightOnHover={!list.loading}
-            skeletonRows={6}
+          <Rows
+            services={rows}
             loading={list.loading}
-            rows={rows}
-            columns={[
-              { label: t('columns.name'), skeleton: <SkeletonLine width="70%" /> },
-              { label: t('columns.kind'), w: 130, skeleton: <SkeletonLine width={70} /> },
-              { label: t('columns.discipline'), w: 130, skeleton: <SkeletonLine width={80} /> },
-              { label: t('columns.duration'), w: 96, skeleton: <SkeletonLine width={50} /> },
-              { label: t('columns.capacity'), w: 96, skeleton: <SkeletonLine width={30} /> },
-              { label: t('columns.level'), w: 116, skeleton: <SkeletonLine width={70} /> },
-              { label: t('columns.price'), w: 112, skeleton: <SkeletonLine width={70} /> },
-              { label: t('columns.onSale'), w: 84, skeleton: <SkeletonLine width={36} /> },
-              ...(canEdit ? [{ label: t('columns.actions'), hiddenLabel: true, w: 60 }] : []),
-            ]}
-            renderRow={(service) => (
-              <Table.Tr key={service.id} style={{ opacity: service.active ? 1 : 0.6 }}>
-                <Table.Td>
-                  <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {service.name}
-                  </Text>
-                  {service.description && (
-                    <Text fz="xs" c="dimmed" lineClamp={1}>
-                      {service.description}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={KIND_COLORS[service.kind]} radius="sm" tt="none">
-                    {t(`kinds.${service.kind}`)}
-                  </Badge>
-                  <Text fz="xs" c="dimmed" mt={2}>
-                    {formatOf(service)}
-                  </Text>
-                </Table.Td>
-                <Table.Td fz="sm">
-                  {service.discipline ? t(`disciplines.${service.discipline}`) : '—'}
-                </Table.Td>
-                <Table.Td fz="sm">
-                  {service.kind === 'ACCOMMODATION'
-                    ? t('oneNight')
-                    : formatMinutes(service.durationMinutes, t)}
-                </Table.Td>
-                <Table.Td fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {service.capacity}
-                </Table.Td>
-                <Table.Td fz="sm">
-                  {service.requiredLevel ? t(`levels.${service.requiredLevel}`) : t('anyLevel')}
-                </Table.Td>
-                <Table.Td fz="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatMoney(service.price.amountMinor, service.price.currency, language)}
-                </Table.Td>
-                <Table.Td>
-                  <Switch
-                    checked={service.active}
-                    onChange={(event) => void toggle(service, event.currentTarget.checked)}
-                    disabled={!canEdit}
-                    aria-label={t('services.onSaleLabel', { name: service.name })}
-                  />
-                </Table.Td>
-                {canEdit && (
-                  <Table.Td ta="right">
-                    <Tooltip label={t('services.edit')} withArrow>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('services.editLabel', { name: service.name })}
-                        onClick={() => setEditing(service)}
-                      >
-                        <IconPencil size={18} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            )}
+            canEdit={canEdit}
+            onEdit={setEditing}
+            onSetActive={(service, active) => void toggle(service, active)}
           />
         </ListContent>
       </ListPanel>
