@@ -180,6 +180,11 @@ function ReportSummary({
               {t('result.openCustomers')}
             </Anchor>
           )}
+          {written && kind === 'packages' && (
+            <Anchor component={Link} to="/catalog?tab=packages">
+              {t('result.openCatalog')}
+            </Anchor>
+          )}
         </Stack>
       </Alert>
     );
