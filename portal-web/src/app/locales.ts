@@ -1,11 +1,13 @@
 import { withSharedResources } from '@plannivo/web-kit/i18n';
 import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
+import enDocuments from '../../locales/en/documents.json';
 import enHome from '../../locales/en/home.json';
 import enOnboarding from '../../locales/en/onboarding.json';
 import enProfile from '../../locales/en/profile.json';
 import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
+import trDocuments from '../../locales/tr/documents.json';
 import trHome from '../../locales/tr/home.json';
 import trOnboarding from '../../locales/tr/onboarding.json';
 import trProfile from '../../locales/tr/profile.json';
@@ -18,6 +20,7 @@ export const appResources = {
     home: enHome,
     onboarding: enOnboarding,
     profile: enProfile,
+    documents: enDocuments,
   },
   tr: {
     common: trCommon,
@@ -25,6 +28,7 @@ export const appResources = {
     home: trHome,
     onboarding: trOnboarding,
     profile: trProfile,
+    documents: trDocuments,
   },
 };
 

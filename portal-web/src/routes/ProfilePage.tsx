@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { usePageTitle } from '@plannivo/web-kit/ui';
 import { useTranslation } from 'react-i18next';
+import { MyDocumentsSection } from '../features/documents';
 import { MyProfile } from '../features/profile';
 
 export function ProfilePage() {
@@ -13,6 +14,7 @@ export function ProfilePage() {
         {t('title')}
       </Title>
       <MyProfile securityPath="/profile/security" />
+      <MyDocumentsSection />
     </Stack>
   );
 }

@@ -1,0 +1,1 @@
+export { MyDocumentsSection } from './components/MyDocumentsSection';
