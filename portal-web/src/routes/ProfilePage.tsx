@@ -13,8 +13,7 @@ export function ProfilePage() {
       <Title order={1} fz={{ base: 26, sm: 32 }}>
         {t('title')}
       </Title>
-      <MyProfile securityPath="/profile/security" />
-      <MyDocumentsSection />
+      <MyProfile securityPath="/profile/security" extraSections={<MyDocumentsSection />} />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Paper, Skeleton, Stack } from '@mantine/core';
 import { useLogout } from '@plannivo/web-kit/auth';
 import { ErrorAlert } from '@plannivo/web-kit/ui';
 import { IconLogout } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMyProfile } from '../hooks/useMyProfile';
 import { BodySection } from './BodySection';
@@ -28,9 +29,16 @@ function SectionsLoading() {
  * "My profile": the person's own record in sections, each edited in place (personal details,
  * body, skills, emergency contact), their family, preferences, the way to sign-in and
  * security (`securityPath`) and "Log out". Staff, who have no customer record, see their
- * name and email only.
+ * name and email only. `extraSections` (another feature's, such as documents) come after
+ * the family, before preferences.
  */
-export function MyProfile({ securityPath }: { securityPath: string }) {
+export function MyProfile({
+  securityPath,
+  extraSections,
+}: {
+  securityPath: string;
+  extraSections?: ReactNode;
+}) {
   const { t } = useTranslation('profile');
   const { me, loading, error, refetch } = useMyProfile();
   const { logout, loading: loggingOut } = useLogout();
@@ -65,6 +73,7 @@ export function MyProfile({ securityPath }: { securityPath: string }) {
           )}
         </>
       )}
+      {extraSections}
       <PreferencesSection />
       <SecurityLinkCard to={securityPath} />
       <Button
