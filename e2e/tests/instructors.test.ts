@@ -13,16 +13,17 @@ import {
 } from '../support/browser';
 
 // Instructor profiles as a manager keeps them: an administrator opens a demo instructor, gives
-// them Thursday morning hours at a second location, a certificate that expires next month and
-// a few days off, finds all of it again after a reload, and sees the certificate flagged in
-// the list.
+// them Thursday morning hours at a second location, a certificate (issuer, name, number) that
+// expires next month and a few days off, finds all of it again after a reload, and sees the
+// certificate flagged in the list.
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let admin: TrackedPage;
 
 /** A suffix that makes this run's texts unique in the shared database. */
 const suffix = Math.random().toString(36).slice(2, 8);
-const certificateName = `IKO Instructor Level 2 ${suffix}`;
+const certificateName = `Instructor Level 2 ${suffix}`;
+const certificateNumber = `IKO-${suffix.toUpperCase()}`;
 const reason = `Family holiday ${suffix}`;
 const INSTRUCTOR = 'Lucía García'; // a demo instructor at Tarifa
 const PROFILE_URL = /\/admin\/instructors\/[0-9a-f-]{36}(\?.*)?$/;
@@ -99,13 +100,16 @@ describe('admin: instructors', () => {
     await page.getByRole('tab', { name: /^Certificates/ }).click();
     await page.getByRole('button', { name: 'Add certificate' }).click();
     const dialog = page.getByRole('dialog', { name: 'New certificate' });
-    await dialog.getByRole('textbox', { name: /^Issuer and certificate/ }).fill(certificateName);
+    await dialog.getByRole('textbox', { name: /^Issuer/ }).fill('IKO');
+    await dialog.getByRole('textbox', { name: /^Certificate number/ }).fill(certificateNumber);
+    await dialog.getByRole('textbox', { name: /^Certificate name/ }).fill(certificateName);
     await dialog.getByRole('textbox', { name: /^Level/ }).fill('Level 2');
     await dialog.getByLabel(/^Expires on/).fill(expiresOn);
     await dialog.getByRole('button', { name: 'Add certificate' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const certRow = page.getByRole('row').filter({ hasText: certificateName });
     await certRow.getByText('Expires in 30 days').waitFor();
+    await page.getByText(`IKO ${certificateName} saved.`).waitFor();
 
     // Three days off next month, whole days, in the time of her first location.
     await page.getByRole('tab', { name: 'Time off' }).click();
@@ -133,11 +137,15 @@ describe('admin: instructors', () => {
     expect(await page.getByLabel('Thursday, range 1: to').inputValue()).toBe('13:00');
     expect(await page.getByLabel('Thursday, range 2: from').count()).toBe(0);
     await page.getByRole('tab', { name: /^Certificates/ }).click();
-    await page
-      .getByRole('row')
-      .filter({ hasText: certificateName })
-      .getByText('Expires in 30 days')
+    const savedRow = page.getByRole('row').filter({ hasText: certificateName });
+    await savedRow.getByText('Expires in 30 days').waitFor();
+    // The issuer in its own column, the number under the certificate's name.
+    await savedRow.getByRole('cell', { name: 'IKO', exact: true }).waitFor();
+    await savedRow.getByText(`No. ${certificateNumber}`, { exact: true }).waitFor();
+    await savedRow
+      .getByRole('button', { name: `Edit: IKO ${certificateName}`, exact: true })
       .waitFor();
+    await screenshot(page, 'instructors-certificates');
     await page.getByRole('tab', { name: 'Time off' }).click();
     await page.getByRole('list', { name: 'Time off' }).getByText(reason).waitFor();
 
@@ -174,9 +182,19 @@ describe('admin: instructors', () => {
     await page.getByText(/^Saatler Europe\/Istanbul/).waitFor();
     expect(await page.getByRole('button', { name: 'Saatleri kaydet' }).count()).toBe(0);
 
+    // The demo certificates, issuer and number apart from the name, to read only.
     await page.getByRole('tab', { name: /^Sertifikalar/ }).click();
-    await page.getByText('Sertifika yok').waitFor();
+    const iko = page.getByRole('row').filter({ hasText: 'IKO-58214' });
+    await iko.getByRole('cell', { name: 'IKO', exact: true }).waitFor();
+    await iko.getByText('Kiteboarding Instructor', { exact: true }).waitFor();
+    await iko.getByText('No: IKO-58214', { exact: true }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'PADI 271834' })
+      .getByText(/doldu$/)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Sertifika ekle' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Düzenle: / }).count()).toBe(0);
 
     // Their own time off: added and removed by themselves.
     await page.getByRole('tab', { name: 'İzinler' }).click();

@@ -36,9 +36,24 @@ export function expiryCounts(certs: readonly CertificationExpiry[]): {
   };
 }
 
+/**
+ * How a certification is named in a sentence, a notification or a button's label: its issuer
+ * then its name ("IKO Kiteboarding Instructor"), the name alone when it has no issuer or
+ * already starts with it (certificates saved before the issuer had its own field).
+ */
+export function certificationTitle(cert: { name: string; issuer?: string | null }): string {
+  const issuer = cert.issuer?.trim();
+  if (!issuer || cert.name.toLowerCase().startsWith(issuer.toLowerCase())) return cert.name;
+  return `${issuer} ${cert.name}`;
+}
+
 /** The certification form as typed. */
 export interface CertificationDraft {
+  /** Who issued it (IKO, VDWS, PADI …); empty for none. */
+  issuer: string;
   name: string;
+  /** The certificate number as printed; empty for none. */
+  number: string;
   discipline: Discipline | null;
   level: string;
   /** YYYY-MM-DD, or empty for none. */
@@ -46,30 +61,41 @@ export interface CertificationDraft {
 }
 
 export const emptyCertification = (): CertificationDraft => ({
+  issuer: '',
   name: '',
+  number: '',
   discipline: null,
   level: '',
   expiresOn: '',
 });
 
 export function certificationDraftOf(cert: {
+  issuer?: string | null;
   name: string;
+  number?: string | null;
   discipline?: Discipline | null;
   level?: string | null;
   expiresOn?: string | null;
 }): CertificationDraft {
   return {
+    issuer: cert.issuer ?? '',
     name: cert.name,
+    number: cert.number ?? '',
     discipline: cert.discipline ?? null,
     level: cert.level ?? '',
     expiresOn: typeof cert.expiresOn === 'string' ? cert.expiresOn : '',
   };
 }
 
-/** The API's input: trimmed texts, empty ones as null. */
+/** Trimmed, inner runs of spaces made one. */
+const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/** The API's input: trimmed texts, empty ones as null (an emptied issuer or number is cleared). */
 export function certificationInput(draft: CertificationDraft): CertificationInput {
   return {
-    name: draft.name.trim().replace(/\s+/g, ' '),
+    issuer: tidy(draft.issuer) || null,
+    name: tidy(draft.name),
+    number: tidy(draft.number) || null,
     discipline: draft.discipline,
     level: draft.level.trim() || null,
     expiresOn: draft.expiresOn || null,

@@ -15,6 +15,8 @@ export const INSTRUCTOR_FIELDS = [
   'startsAt',
   'endsAt',
   'reason',
+  'issuer',
+  'number',
   'discipline',
   'level',
   'expiresOn',

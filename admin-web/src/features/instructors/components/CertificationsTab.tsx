@@ -36,6 +36,7 @@ import { dataTableStyles } from '../../../shared/ui/tableStyles';
 import {
   certificationDraftOf,
   certificationInput,
+  certificationTitle,
   emptyCertification,
   type CertificationDraft,
 } from '../certifications';
@@ -48,7 +49,8 @@ import { Section } from './Section';
 type Cert = InstructorCertificationFieldsFragment;
 
 /**
- * Certificates (IKO, VDWS, PADI, first aid …) with their level, discipline and expiry: each
+ * Certificates (IKO, VDWS, PADI, first aid …) with their issuer, number, level, discipline and
+ * expiry: each
  * says how many days it has left, or that it has expired. Managers add, edit (a renewal gets
  * its new date) and remove them.
  */
@@ -88,7 +90,7 @@ export function CertificationsTab({
           description={t('certifications.empty.body')}
         />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={720}>
           <Table
             verticalSpacing={10}
             styles={dataTableStyles}
@@ -96,6 +98,7 @@ export function CertificationsTab({
           >
             <Table.Thead>
               <Table.Tr>
+                <Table.Th>{t('certifications.columns.issuer')}</Table.Th>
                 <Table.Th>{t('certifications.columns.name')}</Table.Th>
                 <Table.Th>{t('certifications.columns.discipline')}</Table.Th>
                 <Table.Th>{t('certifications.columns.level')}</Table.Th>
@@ -107,9 +110,17 @@ export function CertificationsTab({
               {certs.map((cert) => (
                 <Table.Tr key={cert.id}>
                   <Table.Td>
+                    <Text fz="sm">{cert.issuer ?? '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
                     <Text fz="sm" fw={600}>
                       {cert.name}
                     </Text>
+                    {cert.number && (
+                      <Text fz="xs" c="dimmed">
+                        {t('certifications.numbered', { number: cert.number })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text fz="sm">
@@ -117,7 +128,9 @@ export function CertificationsTab({
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text fz="sm">{cert.level ?? '—'}</Text>
+                    <Text fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {cert.level ?? '—'}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
@@ -136,7 +149,7 @@ export function CertificationsTab({
                           <ActionIcon
                             variant="subtle"
                             size="lg"
-                            aria-label={`${t('certifications.edit')}: ${cert.name}`}
+                            aria-label={`${t('certifications.edit')}: ${certificationTitle(cert)}`}
                             onClick={() => setEditing(cert)}
                           >
                             <IconPencil size={18} />
@@ -147,7 +160,7 @@ export function CertificationsTab({
                             variant="subtle"
                             color="red"
                             size="lg"
-                            aria-label={`${t('certifications.remove')}: ${cert.name}`}
+                            aria-label={`${t('certifications.remove')}: ${certificationTitle(cert)}`}
                             onClick={() => {
                               mutations.removing.reset();
                               setRemoving(cert);
@@ -193,14 +206,14 @@ export function CertificationsTab({
             .then(() => {
               notifications.show({
                 color: 'teal',
-                message: t('certifications.removed', { name: removing.name }),
+                message: t('certifications.removed', { name: certificationTitle(removing) }),
               });
               setRemoving(null);
             })
             .catch(() => undefined);
         }}
       >
-        {removing ? t('certifications.removeBody', { name: removing.name }) : null}
+        {removing ? t('certifications.removeBody', { name: certificationTitle(removing) }) : null}
       </ConfirmModal>
     </Section>
   );
@@ -238,7 +251,7 @@ function CertificationForm({
       if (saved) {
         notifications.show({
           color: 'teal',
-          message: t('certifications.saved', { name: saved.name }),
+          message: t('certifications.saved', { name: certificationTitle(saved) }),
         });
         onDone();
       }
@@ -254,6 +267,25 @@ function CertificationForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('certifications.fields.issuer')}
+            placeholder={t('certifications.fields.issuerPlaceholder')}
+            value={draft.issuer}
+            onChange={(event) => set('issuer', event.currentTarget.value)}
+            error={fieldError('issuer')}
+            maxLength={120}
+            data-autofocus
+          />
+          <TextInput
+            label={t('certifications.fields.number')}
+            placeholder={t('certifications.fields.numberPlaceholder')}
+            value={draft.number}
+            onChange={(event) => set('number', event.currentTarget.value)}
+            error={fieldError('number')}
+            maxLength={60}
+          />
+        </SimpleGrid>
         <TextInput
           label={t('certifications.fields.name')}
           description={t('certifications.fields.nameHelp')}
@@ -263,7 +295,6 @@ function CertificationForm({
           error={nameMissing ? t('fieldErrors.nameRequired') : fieldError('name')}
           maxLength={200}
           required
-          data-autofocus
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select
