@@ -1,30 +1,20 @@
 import { pipeline } from 'node:stream/promises';
-import type { ErrorCode } from '@plannivo/schema/errors';
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import type { ServiceContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
-import { pendingLegalDocuments } from '../legal/service.js';
+import { errorSender, noSuchRoute, requireCurrentTerms } from '../../http/raw-route.js';
 import type { CustomerDocumentRow } from './schema.js';
 import { documentPath, openDocument, uploadDocument } from './service.js';
 
-/** The HTTP status of each error code on the file routes. */
-const STATUS = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  BOOKING_CONFLICT: 409,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-} as const satisfies Record<ErrorCode, number>;
-
-/** Refused uploads with a more telling status than 400. */
-const STATUS_BY_REASON: Record<string, number> = {
-  FILE_TOO_LARGE: 413,
-  FILE_TYPE_NOT_ALLOWED: 415,
-  FILE_CONTENT_MISMATCH: 415,
-};
+/** Error answers; refused uploads get a more telling status than 400. */
+const sendError = errorSender({
+  statusByReason: {
+    FILE_TOO_LARGE: 413,
+    FILE_TYPE_NOT_ALLOWED: 415,
+    FILE_CONTENT_MISMATCH: 415,
+  },
+  logMessage: 'file route failed',
+});
 
 /** The header naming the uploaded file (URI-encoded, so any name survives a header). */
 export const FILE_NAME_HEADER = 'x-file-name';
@@ -51,12 +41,7 @@ export function createFileRoutes(options: {
   /** The caller's context; UNAUTHENTICATED/RATE_LIMITED from resolving the token pass on. */
   const signedInContext = async (req: Request) => {
     const ctx = await options.contextFor(req);
-    // The same gate as every GraphQL rule: current terms accepted first.
-    if (ctx.viewer && (await pendingLegalDocuments({ ctx })).length > 0) {
-      throw new DomainError('FORBIDDEN', 'Accept the current terms to continue', {
-        reason: 'CONSENT_REQUIRED',
-      });
-    }
+    await requireCurrentTerms(ctx);
     return ctx;
   };
 
@@ -114,9 +99,7 @@ export function createFileRoutes(options: {
     }
   });
 
-  router.use((_req, res) => {
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such file route' } });
-  });
+  router.use(noSuchRoute('No such file route'));
   return router;
 }
 
@@ -148,29 +131,4 @@ export function documentJson(row: CustomerDocumentRow) {
     createdAt: row.createdAt.toISOString(),
     url: documentPath(row.id),
   };
-}
-
-/**
- * Answers `{ error: { code, message, ...details } }` with the code's status. When an upload
- * is refused before its body was read to the end, the rest is read and dropped (a client
- * still sending would otherwise see a reset, not the answer) and the connection is closed.
- */
-function sendError(req: Request, res: Response, error: unknown) {
-  const known = error instanceof DomainError ? error : null;
-  if (!known) req.log.error({ err: error }, 'file route failed');
-  const code: ErrorCode = known?.code ?? 'INTERNAL_SERVER_ERROR';
-  const reason = typeof known?.details.reason === 'string' ? known.details.reason : null;
-  const status = (reason && STATUS_BY_REASON[reason]) || STATUS[code];
-  if (!req.complete) {
-    res.set('connection', 'close');
-    req.resume();
-  }
-  if (known?.code === 'RATE_LIMITED' && typeof known.details.retryAfterSeconds === 'number') {
-    res.set('retry-after', String(known.details.retryAfterSeconds));
-  }
-  res.status(status).json({
-    error: known
-      ? { code, message: known.message, ...known.details }
-      : { code, message: 'Something went wrong' },
-  });
 }

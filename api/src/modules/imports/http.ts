@@ -1,30 +1,17 @@
-import type { ErrorCode } from '@plannivo/schema/errors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { MANAGEMENT_ROLES } from '../../auth/viewer.js';
 import type { ServiceContext } from '../../context.js';
 import { DomainError, forbidden, unauthenticated } from '../../errors.js';
-import { pendingLegalDocuments } from '../legal/service.js';
+import { errorSender, noSuchRoute, requireCurrentTerms } from '../../http/raw-route.js';
 import { MAX_IMPORT_BYTES, tooLarge } from './csv.js';
 import { fileRefusal } from './report.js';
 import { importFile, type ImportKind } from './service.js';
 
-/** The HTTP status of each error code on the import route. */
-const STATUS = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  BOOKING_CONFLICT: 409,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-} as const satisfies Record<ErrorCode, number>;
-
-/** Refused files with a more telling status than 400. */
-const STATUS_BY_REASON: Record<string, number> = {
-  CSV_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-};
+/** Error answers; refused files get a more telling status than 400. */
+const sendError = errorSender({
+  statusByReason: { CSV_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415 },
+  logMessage: 'import route failed',
+});
 
 const KINDS: Record<string, ImportKind> = { customers: 'CUSTOMERS', packages: 'PACKAGES' };
 
@@ -64,12 +51,7 @@ export function createImportRoutes(options: {
       if (ctx.apiKey) throw forbidden();
       if (!ctx.viewer) throw unauthenticated();
       if (!MANAGEMENT_ROLES.includes(ctx.viewer.role)) throw forbidden();
-      // The same gate as every GraphQL rule: current terms accepted first.
-      if ((await pendingLegalDocuments({ ctx })).length > 0) {
-        throw new DomainError('FORBIDDEN', 'Accept the current terms to continue', {
-          reason: 'CONSENT_REQUIRED',
-        });
-      }
+      await requireCurrentTerms(ctx);
       const type = req.get('content-type') ?? '';
       const [mediaType = '', ...params] = type.split(';').map((p) => p.trim().toLowerCase());
       const charset = params
@@ -138,14 +120,7 @@ export function createImportRoutes(options: {
     next(error);
   });
 
-  router.use((_req, res) => {
-    res.status(404).json({
-      error: {
-        code: 'NOT_FOUND',
-        message: 'No such import: POST /imports/customers or /imports/packages',
-      },
-    });
-  });
+  router.use(noSuchRoute('No such import: POST /imports/customers or /imports/packages'));
   return router;
 }
 
@@ -156,31 +131,5 @@ function flag(req: Request, name: string, fallback: boolean | null): boolean {
   if (value === 'true' || value === 'false') return value === 'true';
   throw new DomainError('BAD_USER_INPUT', `Give ${name}=true or ${name}=false`, {
     fields: { [name]: 'must be true or false' },
-  });
-}
-
-/**
- * Answers `{ error: { code, message, ...details } }` with the code's status. A request refused
- * before its body was read closes the connection once answered, so nobody streams the rest
- * of a large file for nothing.
- */
-function sendError(req: Request, res: Response, error: unknown) {
-  const known = error instanceof DomainError ? error : null;
-  if (!known) req.log.error({ err: error }, 'import route failed');
-  const code: ErrorCode = known?.code ?? 'INTERNAL_SERVER_ERROR';
-  const reason = typeof known?.details.reason === 'string' ? known.details.reason : null;
-  const status = (reason && STATUS_BY_REASON[reason]) || STATUS[code];
-  if (!req.complete) {
-    res.set('connection', 'close');
-    // Read and drop what is still coming, so the client reads this answer, not a reset.
-    req.resume();
-  }
-  if (known?.code === 'RATE_LIMITED' && typeof known.details.retryAfterSeconds === 'number') {
-    res.set('retry-after', String(known.details.retryAfterSeconds));
-  }
-  res.status(status).json({
-    error: known
-      ? { code, message: known.message, ...known.details }
-      : { code, message: 'Something went wrong' },
   });
 }

@@ -1,14 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { openDatabase, type Db } from '../../db/client.js';
-import { isolatedEnv, startTestApp, type SignedIn, type TestApp } from '../../test/harness.js';
+import { startTestApp, type SignedIn, type TestApp } from '../../test/harness.js';
 import { spawnScript } from '../../test/process.js';
+import { withScriptEnv } from '../../test/script-env.js';
 import { auditLogTable } from '../audit/schema.js';
 import { customersTable } from '../customers/schema.js';
+import type { ImportReport } from './report.js';
 
 let t: TestApp;
 let manager: SignedIn;
@@ -27,29 +28,8 @@ const IMPORT = `mutation($csv: String!, $dryRun: Boolean!, $all: Boolean) {
   }
 }`;
 
-interface Report {
-  totalRows: number;
-  validRows: number;
-  invalidRows: number;
-  created: number;
-  dryRun: boolean;
-  allOrNothing: boolean;
-  message: string;
-  rows: Array<{
-    line: number;
-    status: 'VALID' | 'INVALID' | 'CREATED';
-    name: string | null;
-    errors: Array<{
-      field: string | null;
-      code: string;
-      message: string;
-      otherLine: number | null;
-    }>;
-  }>;
-}
-
 function importCsv(csv: string, dryRun: boolean, all?: boolean, token = manager.token) {
-  return t.gql<{ importCustomers: Report }>(IMPORT, { csv, dryRun, all }, { token });
+  return t.gql<{ importCustomers: ImportReport }>(IMPORT, { csv, dryRun, all }, { token });
 }
 
 const countCustomers = async (db: Db = t.db) =>
@@ -299,18 +279,13 @@ describe('importCustomers access', () => {
 
 describe('npm run import -- customers FILE --dry-run', () => {
   it('prints the counts and each bad line, exits 0 and writes nothing', async () => {
-    const isolated = await isolatedEnv();
-    const dir = await mkdtemp(path.join(tmpdir(), 'plannivo-import-'));
-    const env: Record<string, string> = isolated.env.DATABASE_URL
-      ? { DATABASE_URL: isolated.env.DATABASE_URL }
-      : { PGLITE_DIR: path.join(dir, 'db') };
-    const file = path.join(dir, 'müşteriler.csv');
-    await writeFile(
-      file,
-      '\ufeffAd Soyad;E-posta;Doğum tarihi\r\nAyşe Yılmaz;ayse@example.com;01.02.1990\r\n' +
-        'Can Öztürk;can-at-example.com;\r\nDeniz Kaya;AYSE@example.com;\r\n',
-    );
-    try {
+    await withScriptEnv(async ({ env, dir }) => {
+      const file = path.join(dir, 'müşteriler.csv');
+      await writeFile(
+        file,
+        '\ufeffAd Soyad;E-posta;Doğum tarihi\r\nAyşe Yılmaz;ayse@example.com;01.02.1990\r\n' +
+          'Can Öztürk;can-at-example.com;\r\nDeniz Kaya;AYSE@example.com;\r\n',
+      );
       const run = await spawnScript('src/scripts/import.ts', env, ['customers', file, '--dry-run']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -345,9 +320,6 @@ describe('npm run import -- customers FILE --dry-run', () => {
       } finally {
         await database.close();
       }
-    } finally {
-      await isolated.drop();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 120_000);
 });

@@ -1,15 +1,16 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { openDatabase, type Db } from '../../db/client.js';
-import { isolatedEnv, startTestApp, type SignedIn, type TestApp } from '../../test/harness.js';
+import { startTestApp, type SignedIn, type TestApp } from '../../test/harness.js';
 import { spawnScript } from '../../test/process.js';
+import { withScriptEnv } from '../../test/script-env.js';
 import { auditLogTable } from '../audit/schema.js';
 import { packageItemsTable, packagesTable, servicesTable } from '../catalog/schema.js';
 import { locationsTable } from '../locations/schema.js';
+import type { ImportProblem, ImportReport } from './report.js';
 
 let t: TestApp;
 let manager: SignedIn;
@@ -68,32 +69,8 @@ const IMPORT = `mutation($csv: String!, $dryRun: Boolean!, $all: Boolean) {
   }
 }`;
 
-interface Problem {
-  field: string | null;
-  code: string;
-  message: string;
-  otherLine: number | null;
-  value: string | null;
-}
-interface Report {
-  kind: string;
-  totalRows: number;
-  validRows: number;
-  invalidRows: number;
-  created: number;
-  dryRun: boolean;
-  allOrNothing: boolean;
-  message: string;
-  rows: Array<{
-    line: number;
-    status: 'VALID' | 'INVALID' | 'CREATED';
-    name: string | null;
-    errors: Problem[];
-  }>;
-}
-
 function importCsv(csv: string, dryRun: boolean, all?: boolean, token = manager.token) {
-  return t.gql<{ importPackages: Report }>(IMPORT, { csv, dryRun, all }, { token });
+  return t.gql<{ importPackages: ImportReport }>(IMPORT, { csv, dryRun, all }, { token });
 }
 
 const countPackages = async (db: Db = t.db, prefix = '') =>
@@ -208,7 +185,7 @@ describe('importPackages', () => {
  * give for each bad line. Names start with `prefix`, so each test has packages of its own.
  */
 function generatedFile(prefix: string) {
-  const bad = new Map<number, Partial<Problem>>();
+  const bad = new Map<number, Partial<ImportProblem>>();
   const good: string[] = [];
   const lines = ['location,name,validity days,price,currency,gift,items,on sale'];
   for (let i = 0; i < 1_200; i += 1) {
@@ -228,7 +205,7 @@ function generatedFile(prefix: string) {
         ]
       : ['tarifa', name, '30', '1250.50', 'EUR', 'yes', 'wing foil lesson x 5', ''];
     const kind = i % 100;
-    const expect = (problem: Partial<Problem>) => bad.set(line, problem);
+    const expect = (problem: Partial<ImportProblem>) => bad.set(line, problem);
     if (kind === 50) {
       cells[0] = 'Atlantis';
       expect({ field: 'location', code: 'UNKNOWN_LOCATION', value: 'Atlantis' });
@@ -405,25 +382,20 @@ describe('importPackages refuses a whole file with one error and writes nothing'
 
 describe('npm run import -- packages FILE --dry-run', () => {
   it('prints the counts and each bad line, writes only without --dry-run', async () => {
-    const isolated = await isolatedEnv();
-    const dir = await mkdtemp(path.join(tmpdir(), 'plannivo-import-'));
-    const env: Record<string, string> = isolated.env.DATABASE_URL
-      ? { DATABASE_URL: isolated.env.DATABASE_URL }
-      : { PGLITE_DIR: path.join(dir, 'db') };
-    const config = loadConfig({ ENV_FILE: 'none', ...env });
-    const prepared = await openDatabase(config);
-    await prepared.migrate();
-    await seedCatalog(prepared.db);
-    await prepared.close();
-    const file = path.join(dir, 'paketler.csv');
-    await writeFile(
-      file,
-      '\ufeffKonum;Paket adı;Geçerlilik (gün);Fiyat;İçerik\r\n' +
-        'Urla Kite Okulu;Kite kursu;90;12.000,00;Özel kite dersi x 10\r\n' +
-        'Urla Kite Okulu;Hediye;90;4.500;Özel kite dersi x 1\r\n' +
-        'Urla Kite Okulu;Sörf;90;100;Sörf dersi x 2\r\n',
-    );
-    try {
+    await withScriptEnv(async ({ env, dir }) => {
+      const config = loadConfig({ ENV_FILE: 'none', ...env });
+      const prepared = await openDatabase(config);
+      await prepared.migrate();
+      await seedCatalog(prepared.db);
+      await prepared.close();
+      const file = path.join(dir, 'paketler.csv');
+      await writeFile(
+        file,
+        '\ufeffKonum;Paket adı;Geçerlilik (gün);Fiyat;İçerik\r\n' +
+          'Urla Kite Okulu;Kite kursu;90;12.000,00;Özel kite dersi x 10\r\n' +
+          'Urla Kite Okulu;Hediye;90;4.500;Özel kite dersi x 1\r\n' +
+          'Urla Kite Okulu;Sörf;90;100;Sörf dersi x 2\r\n',
+      );
       const dry = await spawnScript('src/scripts/import.ts', env, ['packages', file, '--dry-run']);
       expect(dry.stderr).toBe('');
       expect(dry.code).toBe(0);
@@ -456,9 +428,6 @@ describe('npm run import -- packages FILE --dry-run', () => {
       } finally {
         await database.close();
       }
-    } finally {
-      await isolated.drop();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 180_000);
 });
