@@ -5,7 +5,10 @@ import type {
   ServiceKind,
   SkillLevel,
 } from '../../gql/graphql';
+import type { Missing } from '../../shared/lib/exhaustive';
 import { amountToMinor } from './money';
+
+export { DISCIPLINES, SKILL_LEVELS } from '../../shared/lib/disciplines';
 
 // The catalog's rules as the API states them (api/src/modules/catalog/rules.ts), repeated
 // here so the editor explains a refusal before sending. The API decides.
@@ -25,31 +28,13 @@ export const RENTAL_PERIODS = [
   'HALF_DAY',
   'DAY',
 ] as const satisfies readonly RentalPeriod[];
-export const DISCIPLINES = [
-  'KITE',
-  'WINDSURF',
-  'WING',
-  'SURF',
-  'SUP',
-  'SAILING',
-  'DIVING',
-] as const satisfies readonly Discipline[];
-export const SKILL_LEVELS = [
-  'BEGINNER',
-  'INTERMEDIATE',
-  'ADVANCED',
-  'EXPERT',
-] as const satisfies readonly SkillLevel[];
 
 // A new value in the schema is a compile error here until the editor offers it.
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : never;
 const complete: [
   Missing<ServiceKind, (typeof SERVICE_KINDS)[number]>,
   Missing<LessonFormat, (typeof LESSON_FORMATS)[number]>,
   Missing<RentalPeriod, (typeof RENTAL_PERIODS)[number]>,
-  Missing<Discipline, (typeof DISCIPLINES)[number]>,
-  Missing<SkillLevel, (typeof SKILL_LEVELS)[number]>,
-] = [true, true, true, true, true];
+] = [true, true, true];
 void complete;
 
 /** Seats a lesson format allows: private 1, semi-private 2–3, group 2–20. */

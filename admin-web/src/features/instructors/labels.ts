@@ -1,30 +1,9 @@
-import type { Discipline, SkillLevel } from '../../gql/graphql';
+import { SKILL_LEVELS } from '../../shared/lib/disciplines';
 
-/** Every discipline an instructor can teach, in the order the UI offers them. */
-export const DISCIPLINES = [
-  'KITE',
-  'WINDSURF',
-  'WING',
-  'SURF',
-  'SUP',
-  'SAILING',
-  'DIVING',
-] as const satisfies readonly Discipline[];
+export { DISCIPLINES } from '../../shared/lib/disciplines';
 
-/** The highest level an instructor teaches a discipline to. */
-export const LEVELS = [
-  'BEGINNER',
-  'INTERMEDIATE',
-  'ADVANCED',
-  'EXPERT',
-] as const satisfies readonly SkillLevel[];
-
-// A new discipline or level in the schema is a compile error here until it is offered.
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : never;
-const allDisciplines: Missing<Discipline, (typeof DISCIPLINES)[number]> = true;
-const allLevels: Missing<SkillLevel, (typeof LEVELS)[number]> = true;
-void allDisciplines;
-void allLevels;
+/** The highest level an instructor teaches a discipline to: the school's skill levels. */
+export const LEVELS = SKILL_LEVELS;
 
 /** Languages offered first when picking what an instructor teaches in; any other code works. */
 export const COMMON_LANGUAGES = ['tr', 'en', 'de', 'ru', 'es', 'fr', 'it', 'nl', 'da', 'ar'];

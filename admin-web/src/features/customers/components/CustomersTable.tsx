@@ -1,9 +1,9 @@
-import { Anchor, Avatar, Badge, Group, Skeleton, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { InstantText } from '../../../shared/ui/InstantText';
 import { DataTable, SkeletonLine } from '../../../shared/ui/DataTable';
-import { SkillBadges } from './SkillBadges';
+import { PersonCellSkeleton, PersonLinkCell } from '../../../shared/ui/PersonCells';
+import { SkillBadges } from '../../../shared/ui/SkillBadges';
 import { TagBadges } from './TagBadges';
 import { customerPath, type CustomersViewProps } from './viewProps';
 
@@ -20,16 +20,7 @@ export function CustomersTable({ customers, loading }: CustomersViewProps) {
       loading={loading}
       rows={customers}
       columns={[
-        {
-          label: t('columns.name'),
-          w: '24%',
-          skeleton: (
-            <Group gap="sm" wrap="nowrap">
-              <Skeleton height={32} circle />
-              <SkeletonLine width="60%" />
-            </Group>
-          ),
-        },
+        { label: t('columns.name'), w: '24%', skeleton: <PersonCellSkeleton /> },
         { label: t('columns.email'), w: '20%', skeleton: <SkeletonLine width="80%" /> },
         { label: t('columns.phone'), w: 150, skeleton: <SkeletonLine width="70%" /> },
         { label: t('columns.tags'), skeleton: <SkeletonLine height={18} width={60} /> },
@@ -43,30 +34,11 @@ export function CustomersTable({ customers, loading }: CustomersViewProps) {
       renderRow={(customer) => (
         <Table.Tr key={customer.id}>
           <Table.Td>
-            <Group gap="sm" wrap="nowrap" miw={0}>
-              <Avatar
-                name={customer.name}
-                color="initials"
-                size={32}
-                radius="xl"
-                style={{ flexShrink: 0 }}
-                aria-hidden
-              />
-              <Anchor
-                component={Link}
-                to={customerPath(customer.id)}
-                fz="sm"
-                fw={600}
-                style={{ overflowWrap: 'anywhere' }}
-              >
-                {customer.name}
-              </Anchor>
-              {customer.user && (
-                <Badge size="xs" variant="dot" color="teal" style={{ flexShrink: 0 }}>
-                  {t('hasAccount')}
-                </Badge>
-              )}
-            </Group>
+            <PersonLinkCell
+              person={customer}
+              to={customerPath(customer.id)}
+              accountLabel={t('hasAccount')}
+            />
           </Table.Td>
           <Table.Td>
             <Text fz="sm" truncate="end" title={customer.email ?? undefined}>
@@ -82,7 +54,7 @@ export function CustomersTable({ customers, loading }: CustomersViewProps) {
             <TagBadges tags={customer.tags} />
           </Table.Td>
           <Table.Td>
-            <SkillBadges skills={customer.skills} />
+            <SkillBadges ns="customers" skills={customer.skills} emptyLabel={t('noSkills')} />
           </Table.Td>
           <Table.Td>
             <InstantText iso={customer.createdAt} mode="date" />

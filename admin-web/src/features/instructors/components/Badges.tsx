@@ -1,47 +1,8 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useTranslation } from 'react-i18next';
-import type { Discipline, SkillLevel } from '../../../gql/graphql';
 import { expiryBadge, expiryCounts, type CertificationExpiry } from '../certifications';
 import { languageName } from '../labels';
-
-// Long names ("Stand-up paddle · Expert") wrap inside a narrow column, never cut.
-const wrapping = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
-
-/** What an instructor teaches, one badge per discipline with the highest level. */
-export function DisciplineBadges({
-  disciplines,
-}: {
-  disciplines: readonly { discipline: Discipline; level: SkillLevel }[];
-}) {
-  const { t } = useTranslation('instructors');
-  if (disciplines.length === 0) {
-    return (
-      <Text fz="sm" c="dimmed">
-        {t('noDisciplines')}
-      </Text>
-    );
-  }
-  return (
-    <Group gap={4}>
-      {disciplines.map((d) => (
-        <Badge
-          key={d.discipline}
-          variant="light"
-          color="ocean"
-          radius="sm"
-          tt="none"
-          fw={600}
-          h="auto"
-          py={2}
-          styles={wrapping}
-        >
-          {`${t(`disciplines.${d.discipline}`)} · ${t(`levels.${d.level}`)}`}
-        </Badge>
-      ))}
-    </Group>
-  );
-}
 
 /** The languages an instructor teaches in, named in the UI language. */
 export function LanguageList({ languages }: { languages: readonly string[] }) {

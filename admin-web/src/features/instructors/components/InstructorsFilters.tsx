@@ -1,10 +1,10 @@
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useTranslation } from 'react-i18next';
 import { useLocationOptions } from '../../../shared/hooks/useLocationOptions';
-import { useTypedFilter } from '../../../shared/hooks/useTypedFilter';
-import { FilterSelect, FiltersBar, SearchInput } from '../../../shared/ui/Filters';
+import { FilterSelect } from '../../../shared/ui/Filters';
+import { DisciplineFilter, SearchFiltersBar } from '../../../shared/ui/SearchFiltersBar';
 import { hasFilters, MAX_SEARCH_LENGTH, type InstructorFilters } from '../filters';
-import { COMMON_LANGUAGES, DISCIPLINES, languageName } from '../labels';
+import { COMMON_LANGUAGES, languageName } from '../labels';
 
 /** Name, discipline, location, language, and whether inactive profiles are listed. */
 export function InstructorsFiltersBar({
@@ -21,40 +21,24 @@ export function InstructorsFiltersBar({
   const { t } = useTranslation('instructors');
   const language = useCurrentLanguage();
   const locations = useLocationOptions();
-  const search = useTypedFilter(filters.search ?? '', (value) =>
-    onChange({ search: value.trim() || undefined }),
-  );
-  const clear = () => {
-    search.reset();
-    onClear();
-  };
   const languages = [
     ...new Set([...COMMON_LANGUAGES, ...(filters.language ? [filters.language] : [])]),
   ];
 
   return (
-    <FiltersBar
-      label={t('filters.label')}
-      clearLabel={t('filters.clear')}
-      showClear={hasFilters(filters) || Boolean(search.value)}
-      onClear={clear}
+    <SearchFiltersBar
+      ns="instructors"
+      search={filters.search}
+      onSearch={(search) => onChange({ search })}
+      maxLength={MAX_SEARCH_LENGTH}
+      searchWidth={220}
+      filtered={hasFilters(filters)}
+      onClear={onClear}
     >
-      <SearchInput
-        label={t('filters.search')}
-        placeholder={t('filters.searchPlaceholder')}
-        clearLabel={t('filters.clearSearch')}
-        value={search.value}
-        onChange={search.type}
-        maxLength={MAX_SEARCH_LENGTH}
-        w={{ base: '100%', sm: 220 }}
-      />
-      <FilterSelect
-        label={t('filters.discipline')}
-        allLabel={t('filters.allDisciplines')}
-        options={DISCIPLINES.map((d) => ({ value: d, label: t(`disciplines.${d}`) }))}
+      <DisciplineFilter
+        ns="instructors"
         value={filters.discipline}
         onChange={(discipline) => onChange({ discipline })}
-        w={{ base: '100%', xs: 170 }}
       />
       <FilterSelect
         label={t('filters.location')}
@@ -82,6 +66,6 @@ export function InstructorsFiltersBar({
           w={{ base: '100%', xs: 190 }}
         />
       )}
-    </FiltersBar>
+    </SearchFiltersBar>
   );
 }

@@ -1,10 +1,11 @@
-import { Anchor, Avatar, Badge, Group, Skeleton, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { InstructorListFieldsFragment } from '../../../gql/graphql';
 import { DataTable, SkeletonLine } from '../../../shared/ui/DataTable';
 import { LocationNames } from '../../../shared/ui/LocationNames';
-import { CertificationSummary, DisciplineBadges, LanguageList, StatusBadge } from './Badges';
+import { PersonCellSkeleton, PersonLinkCell } from '../../../shared/ui/PersonCells';
+import { SkillBadges } from '../../../shared/ui/SkillBadges';
+import { CertificationSummary, LanguageList, StatusBadge } from './Badges';
 import { instructorPath } from './paths';
 
 export interface InstructorsViewProps {
@@ -23,16 +24,7 @@ export function InstructorsTable({ instructors, loading }: InstructorsViewProps)
       loading={loading}
       rows={instructors}
       columns={[
-        {
-          label: t('columns.name'),
-          w: '22%',
-          skeleton: (
-            <Group gap="sm" wrap="nowrap">
-              <Skeleton height={32} circle />
-              <SkeletonLine width="60%" />
-            </Group>
-          ),
-        },
+        { label: t('columns.name'), w: '22%', skeleton: <PersonCellSkeleton /> },
         {
           label: t('columns.disciplines'),
           w: '22%',
@@ -46,33 +38,18 @@ export function InstructorsTable({ instructors, loading }: InstructorsViewProps)
       renderRow={(instructor) => (
         <Table.Tr key={instructor.id}>
           <Table.Td>
-            <Group gap="sm" wrap="nowrap" miw={0}>
-              <Avatar
-                name={instructor.name}
-                color="initials"
-                size={32}
-                radius="xl"
-                style={{ flexShrink: 0 }}
-                aria-hidden
-              />
-              <Anchor
-                component={Link}
-                to={instructorPath(instructor.id)}
-                fz="sm"
-                fw={600}
-                style={{ overflowWrap: 'anywhere' }}
-              >
-                {instructor.name}
-              </Anchor>
-              {instructor.user && (
-                <Badge size="xs" variant="dot" color="teal" style={{ flexShrink: 0 }}>
-                  {t('hasAccount')}
-                </Badge>
-              )}
-            </Group>
+            <PersonLinkCell
+              person={instructor}
+              to={instructorPath(instructor.id)}
+              accountLabel={t('hasAccount')}
+            />
           </Table.Td>
           <Table.Td>
-            <DisciplineBadges disciplines={instructor.disciplines} />
+            <SkillBadges
+              ns="instructors"
+              skills={instructor.disciplines}
+              emptyLabel={t('noDisciplines')}
+            />
           </Table.Td>
           <Table.Td>
             <LanguageList languages={instructor.languages} />

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Text } from '@mantine/core';
+import { Button, EmptyState } from '@mantine/core';
 import { useCurrentUser } from '@plannivo/web-kit/auth';
 import { IconSchool, IconUserSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { canAccess } from '../../../shared/lib/can';
 import { ListContent } from '../../../shared/ui/ListContent';
 import { ListPanel } from '../../../shared/ui/ListPanel';
-import { RefreshButton } from '../../../shared/ui/RefreshButton';
+import { ListToolbar } from '../../../shared/ui/ListToolbar';
 import { hasFilters } from '../filters';
 import { useInstructorFilters, useInstructors } from '../hooks/useInstructors';
 import { InstructorsFiltersBar } from './InstructorsFilters';
@@ -36,7 +36,15 @@ export function InstructorsView({ onCreate }: { onCreate?: () => void }) {
   return (
     <ListPanel
       toolbar={
-        <Group justify="space-between" align="flex-end" gap="md">
+        <ListToolbar
+          align="flex-end"
+          count={
+            list.loading || list.error ? undefined : t('count', { count: list.instructors.length })
+          }
+          refreshLabel={t('refresh')}
+          onRefresh={list.retry}
+          refreshing={list.refreshing}
+        >
           <InstructorsFiltersBar
             key={filtersKey}
             filters={filters}
@@ -44,15 +52,7 @@ export function InstructorsView({ onCreate }: { onCreate?: () => void }) {
             onClear={clearFilters}
             canSeeInactive={user !== null && canAccess(user.role, 'instructors', 'update')}
           />
-          <Group gap="xs" wrap="nowrap" mb={4} ml="auto">
-            {!list.loading && !list.error && (
-              <Text fw={600} fz="sm" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
-                {t('count', { count: list.instructors.length })}
-              </Text>
-            )}
-            <RefreshButton label={t('refresh')} onClick={list.retry} loading={list.refreshing} />
-          </Group>
-        </Group>
+        </ListToolbar>
       }
     >
       <ListContent

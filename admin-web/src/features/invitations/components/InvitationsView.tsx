@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, SegmentedControl, Select, Text } from '@mantine/core';
+import { Button, EmptyState, SegmentedControl, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { getErrorCode } from '@plannivo/web-kit/errors';
 import { IconMailForward, IconMailOff } from '@tabler/icons-react';
@@ -10,7 +10,7 @@ import { useIsDesk } from '../../../shared/hooks/useIsDesk';
 import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
 import { ListContent } from '../../../shared/ui/ListContent';
 import { ListPanel } from '../../../shared/ui/ListPanel';
-import { RefreshButton } from '../../../shared/ui/RefreshButton';
+import { ListToolbar } from '../../../shared/ui/ListToolbar';
 import { useResendInvitation, useRevokeInvitation } from '../hooks/useInvitationMutations';
 import { useInvitations } from '../hooks/useInvitations';
 import { useStatusFilter } from '../hooks/useStatusFilter';
@@ -97,7 +97,17 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
     <>
       <ListPanel
         toolbar={
-          <Group justify="space-between" align="center" gap="md">
+          <ListToolbar
+            align="center"
+            count={
+              list.loading || list.error
+                ? undefined
+                : t('count', { count: list.invitations.length })
+            }
+            refreshLabel={t('refresh')}
+            onRefresh={list.retry}
+            refreshing={list.refreshing}
+          >
             {isDesk ? (
               <SegmentedControl
                 data={statusOptions}
@@ -115,15 +125,7 @@ export function InvitationsView({ onInvite }: { onInvite: () => void }) {
                 w="100%"
               />
             )}
-            <Group gap="xs" wrap="nowrap" ml="auto">
-              {!list.loading && !list.error && (
-                <Text fw={600} fz="sm" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
-                  {t('count', { count: list.invitations.length })}
-                </Text>
-              )}
-              <RefreshButton label={t('refresh')} onClick={list.retry} loading={list.refreshing} />
-            </Group>
-          </Group>
+          </ListToolbar>
         }
       >
         <ListContent

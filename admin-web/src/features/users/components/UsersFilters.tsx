@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useTypedFilter } from '../../../shared/hooks/useTypedFilter';
-import { FilterSelect, FiltersBar, SearchInput } from '../../../shared/ui/Filters';
+import { FilterSelect } from '../../../shared/ui/Filters';
+import { SearchFiltersBar } from '../../../shared/ui/SearchFiltersBar';
 import { hasFilters, MAX_SEARCH_LENGTH, ROLES, type UserFilters } from '../filters';
 
 /** Search by name or email, role and status. */
@@ -15,30 +15,17 @@ export function UsersFilters({
 }) {
   const { t } = useTranslation('users');
   const { t: tc } = useTranslation();
-  const search = useTypedFilter(filters.search ?? '', (value) =>
-    onChange({ search: value.trim() || undefined }),
-  );
-  const clear = () => {
-    search.reset();
-    onClear();
-  };
 
   return (
-    <FiltersBar
-      label={t('filters.label')}
-      clearLabel={t('filters.clear')}
-      showClear={hasFilters(filters) || Boolean(search.value)}
-      onClear={clear}
+    <SearchFiltersBar
+      ns="users"
+      search={filters.search}
+      onSearch={(search) => onChange({ search })}
+      maxLength={MAX_SEARCH_LENGTH}
+      searchWidth={280}
+      filtered={hasFilters(filters)}
+      onClear={onClear}
     >
-      <SearchInput
-        label={t('filters.search')}
-        placeholder={t('filters.searchPlaceholder')}
-        clearLabel={t('filters.clearSearch')}
-        value={search.value}
-        onChange={search.type}
-        maxLength={MAX_SEARCH_LENGTH}
-        w={{ base: '100%', sm: 280 }}
-      />
       <FilterSelect
         label={t('filters.role')}
         allLabel={t('filters.allRoles')}
@@ -58,6 +45,6 @@ export function UsersFilters({
         onChange={(status) => onChange({ status })}
         w={{ base: '100%', xs: 180 }}
       />
-    </FiltersBar>
+    </SearchFiltersBar>
   );
 }

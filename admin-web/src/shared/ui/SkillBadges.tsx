@@ -1,21 +1,31 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Discipline, SkillLevel } from '../../../gql/graphql';
+import type { Discipline, SkillLevel } from '../../gql/graphql';
+
+/** The namespaces with `disciplines.*` and `levels.*` keys for these badges. */
+export type SkillNamespace = 'customers' | 'instructors';
 
 // Long names ("Stand-up paddle · Intermediate") wrap inside a narrow column, never cut.
 const wrapping = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
 
-/** A customer's skills, one badge per discipline with its level ("Kite · Beginner"). */
+/**
+ * One badge per discipline with its level ("Kite · Beginner"), named by the keys
+ * `disciplines.*` and `levels.*` of `ns`; `emptyLabel`, dimmed, when there are none.
+ */
 export function SkillBadges({
+  ns,
   skills,
+  emptyLabel,
 }: {
+  ns: SkillNamespace;
   skills: readonly { discipline: Discipline; level: SkillLevel }[];
+  emptyLabel: string;
 }) {
-  const { t } = useTranslation('customers');
+  const { t } = useTranslation(ns);
   if (skills.length === 0) {
     return (
       <Text fz="sm" c="dimmed">
-        {t('noSkills')}
+        {emptyLabel}
       </Text>
     );
   }
