@@ -331,24 +331,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         );
       },
     });
-    filesHandler = createFileRoutes({
-      contextFor: async (req) => {
-        const token = readSessionToken({
-          authorization: req.headers.authorization,
-          cookie: req.headers.cookie,
-        });
-        return serviceContext(await callerFor(token), String(req.id), req.log, req.ip ?? null);
-      },
-    });
-    importsHandler = createImportRoutes({
-      contextFor: async (req) => {
-        const token = readSessionToken({
-          authorization: req.headers.authorization,
-          cookie: req.headers.cookie,
-        });
-        return serviceContext(await callerFor(token), String(req.id), req.log, req.ip ?? null);
-      },
-    });
+    // The raw upload routes sign callers in as /graphql does (cookie or Bearer).
+    const rawRouteContext = async (req: express.Request) => {
+      const token = readSessionToken({
+        authorization: req.headers.authorization,
+        cookie: req.headers.cookie,
+      });
+      return serviceContext(await callerFor(token), String(req.id), req.log, req.ip ?? null);
+    };
+    filesHandler = createFileRoutes({ contextFor: rawRouteContext });
+    importsHandler = createImportRoutes({ contextFor: rawRouteContext });
     state.ready = true;
 
     let stopping: Promise<void> | null = null;
