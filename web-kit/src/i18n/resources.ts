@@ -1,15 +1,17 @@
 import enAccount from '../../locales/en/account.json';
 import enAuth from '../../locales/en/auth.json';
 import enCommon from '../../locales/en/common.json';
+import enDocuments from '../../locales/en/documents.json';
 import trAccount from '../../locales/tr/account.json';
 import trAuth from '../../locales/tr/auth.json';
 import trCommon from '../../locales/tr/common.json';
+import trDocuments from '../../locales/tr/documents.json';
 import type { Language } from './language';
 
 /** The texts both apps show word for word: the shared components' own strings. */
 export const sharedResources = {
-  en: { common: enCommon, auth: enAuth, account: enAccount },
-  tr: { common: trCommon, auth: trAuth, account: trAccount },
+  en: { common: enCommon, auth: enAuth, account: enAccount, documents: enDocuments },
+  tr: { common: trCommon, auth: trAuth, account: trAccount, documents: trDocuments },
 } as const satisfies Record<Language, Record<string, object>>;
 
 /**

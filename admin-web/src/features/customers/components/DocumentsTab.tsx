@@ -1,10 +1,6 @@
 import {
-  ActionIcon,
-  Alert,
-  Anchor,
   Badge,
   Button,
-  FileButton,
   Group,
   Paper,
   Select,
@@ -13,51 +9,34 @@ import {
   Stack,
   Text,
   TextInput,
-  ThemeIcon,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import {
+  DOCUMENT_KINDS,
+  DocumentFileField,
+  DocumentIcon,
+  DocumentLink,
+  formatBytes,
+  RemoveDocumentButton,
+  useDocumentForm,
+  type DocumentKind,
+} from '@plannivo/web-kit/documents';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
-import {
-  IconAlertCircle,
-  IconFileText,
-  IconPaperclip,
-  IconPhoto,
-  IconTrash,
-  IconUpload,
-} from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  CustomerDocumentFieldsFragment,
-  CustomerDocumentKind,
-  CustomerFieldsFragment,
-} from '../../../gql/graphql';
+import type { CustomerDocumentFieldsFragment, CustomerFieldsFragment } from '../../../gql/graphql';
 import { ConfirmModal } from '../../../shared/ui/ConfirmModal';
 import { ErrorState } from '../../../shared/ui/ErrorState';
 import { InstantText } from '../../../shared/ui/InstantText';
 import { rowBorder } from '../../../shared/ui/ListPanel';
 import {
-  ACCEPTED_DOCUMENT_TYPES,
-  formatBytes,
-  UploadError,
-  type UploadRefusal,
-} from '../documentUpload';
-import {
   useCustomerDocuments,
   useRemoveCustomerDocument,
   useUploadCustomerDocument,
 } from '../hooks/useCustomerDocuments';
-
-const KINDS: readonly CustomerDocumentKind[] = ['ID_DOCUMENT', 'CERTIFICATE', 'MEDICAL', 'OTHER'];
-const REFUSALS: readonly UploadRefusal[] = [
-  'FILE_TOO_LARGE',
-  'FILE_EMPTY',
-  'FILE_TYPE_NOT_ALLOWED',
-  'FILE_CONTENT_MISMATCH',
-];
 
 /**
  * Files kept with a record (ID, certificates, medical forms): an upload form (kind, optional
@@ -72,40 +51,13 @@ export function DocumentsTab({
   readOnly: boolean;
 }) {
   const { t } = useTranslation('customers');
-  const language = useCurrentLanguage();
+  const { t: tShared } = useTranslation('documents');
   const errorText = useErrorText();
   const { documents, loading, error, retry } = useCustomerDocuments(customer.id);
   const upload = useUploadCustomerDocument(customer.id);
   const removal = useRemoveCustomerDocument(customer.id);
-
-  const [kind, setKind] = useState<CustomerDocumentKind>('ID_DOCUMENT');
-  const [title, setTitle] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const resetFile = useRef<() => void>(null);
+  const form = useDocumentForm(upload);
   const [removing, setRemoving] = useState<CustomerDocumentFieldsFragment | null>(null);
-
-  const submit = async () => {
-    if (!file) return;
-    try {
-      await upload.upload({ file, kind, title });
-      notifications.show({
-        color: 'teal',
-        message: t('documents.uploaded', { title: title.trim() || file.name }),
-      });
-      setFile(null);
-      setTitle('');
-      resetFile.current?.();
-    } catch {
-      // Shown below the form from the upload's error state.
-    }
-  };
-
-  const uploadFailure = (() => {
-    if (!upload.error) return undefined;
-    const reason = upload.error instanceof UploadError ? upload.error.reason : undefined;
-    const refusal = REFUSALS.find((r) => r === reason);
-    return refusal ? t(`documents.refused.${refusal}`) : errorText(upload.error);
-  })();
 
   const confirmRemoval = async () => {
     if (!removing) return;
@@ -113,7 +65,7 @@ export function DocumentsTab({
       await removal.remove(removing.id);
       notifications.show({
         color: 'teal',
-        message: t('documents.removed', { title: removing.title }),
+        message: tShared('removed', { title: removing.title }),
       });
       setRemoving(null);
     } catch {
@@ -124,11 +76,11 @@ export function DocumentsTab({
   return (
     <Stack gap="lg">
       {!readOnly && (
-        <Paper withBorder radius="lg" p="lg" component="section" aria-label={t('documents.add')}>
+        <Paper withBorder radius="lg" p="lg" component="section" aria-label={tShared('add')}>
           <Stack gap="md">
             <div>
               <Title order={2} fz="md">
-                {t('documents.add')}
+                {tShared('add')}
               </Title>
               <Text fz="sm" c="dimmed" mt={2}>
                 {t('documents.intro')}
@@ -136,68 +88,33 @@ export function DocumentsTab({
             </div>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <Select
-                label={t('documents.kind')}
-                data={KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
-                value={kind}
-                onChange={(value) => value && setKind(value as CustomerDocumentKind)}
+                label={tShared('kind')}
+                data={DOCUMENT_KINDS.map((value) => ({
+                  value,
+                  label: t(`documents.kinds.${value}`),
+                }))}
+                value={form.kind}
+                onChange={(value) => value && form.setKind(value as DocumentKind)}
                 allowDeselect={false}
                 required
               />
               <TextInput
                 label={t('documents.titleLabel')}
                 placeholder={t('documents.titlePlaceholder')}
-                value={title}
+                value={form.title}
                 maxLength={200}
-                onChange={(event) => setTitle(event.currentTarget.value)}
+                onChange={(event) => form.setTitle(event.currentTarget.value)}
               />
             </SimpleGrid>
-            <Group gap="sm" wrap="wrap">
-              <FileButton
-                onChange={(picked) => {
-                  upload.reset();
-                  setFile(picked);
-                }}
-                accept={ACCEPTED_DOCUMENT_TYPES}
-                resetRef={resetFile}
-                inputProps={{ 'aria-label': t('documents.choose') }}
-              >
-                {(props) => (
-                  <Button variant="default" leftSection={<IconPaperclip size={16} />} {...props}>
-                    {t('documents.choose')}
-                  </Button>
-                )}
-              </FileButton>
-              <Text fz="sm" c={file ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
-                {file
-                  ? t('documents.chosen', {
-                      name: file.name,
-                      size: formatBytes(file.size, language),
-                    })
-                  : t('documents.noFile')}
-              </Text>
-            </Group>
-            <Text fz="xs" c="dimmed">
-              {t('documents.accepted')}
-            </Text>
-            {uploadFailure && (
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertCircle aria-hidden />}
-                title={t('documents.uploadFailed')}
-                role="alert"
-              >
-                {uploadFailure}
-              </Alert>
-            )}
+            <DocumentFileField form={form} error={upload.error} />
             <Group justify="flex-end">
               <Button
                 leftSection={<IconUpload size={16} />}
-                disabled={!file}
+                disabled={!form.file}
                 loading={upload.loading}
-                onClick={() => void submit()}
+                onClick={() => void form.submit()}
               >
-                {t('documents.upload')}
+                {tShared('upload')}
               </Button>
             </Group>
           </Stack>
@@ -242,8 +159,8 @@ export function DocumentsTab({
 
       <ConfirmModal
         opened={removing !== null}
-        title={t('documents.confirmTitle', { title: removing?.title ?? '' })}
-        confirmLabel={t('documents.confirm')}
+        title={tShared('confirmTitle', { title: removing?.title ?? '' })}
+        confirmLabel={tShared('confirm')}
         loading={removal.loading}
         error={removal.error ? errorText(removal.error) : undefined}
         onConfirm={() => void confirmRemoval()}
@@ -265,25 +182,13 @@ function DocumentRow({
 }) {
   const { t } = useTranslation('customers');
   const language = useCurrentLanguage();
-  const isImage = document.contentType.startsWith('image/');
   return (
     <Group justify="space-between" gap="sm" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
-        <ThemeIcon variant="light" color={isImage ? 'grape' : 'ocean'} size={36} radius="md">
-          {isImage ? <IconPhoto size={18} aria-hidden /> : <IconFileText size={18} aria-hidden />}
-        </ThemeIcon>
+        <DocumentIcon document={document} />
         <Stack gap={2} miw={0}>
           <Group gap={6} wrap="wrap">
-            <Anchor
-              href={document.url}
-              download={document.fileName}
-              fz="sm"
-              fw={600}
-              aria-label={t('documents.download', { title: document.title })}
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {document.title}
-            </Anchor>
+            <DocumentLink document={document} fz="sm" />
             <Badge size="xs" variant="light" color="gray" radius="sm">
               {t(`documents.kinds.${document.kind}`)}
             </Badge>
@@ -305,17 +210,11 @@ function DocumentRow({
         </Stack>
       </Group>
       {onRemove && (
-        <Tooltip label={t('documents.remove')} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="lg"
-            aria-label={t('documents.removeNamed', { title: document.title })}
-            onClick={onRemove}
-          >
-            <IconTrash size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <RemoveDocumentButton
+          document={document}
+          tooltip={t('documents.remove')}
+          onClick={onRemove}
+        />
       )}
     </Group>
   );

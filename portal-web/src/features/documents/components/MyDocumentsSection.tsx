@@ -1,10 +1,7 @@
 import {
-  ActionIcon,
   Alert,
-  Anchor,
   Badge,
   Button,
-  FileButton,
   Group,
   Modal,
   NativeSelect,
@@ -13,33 +10,28 @@ import {
   Stack,
   Text,
   TextInput,
-  ThemeIcon,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import {
+  DOCUMENT_KINDS,
+  DocumentFileField,
+  DocumentIcon,
+  DocumentLink,
+  formatBytes,
+  RemoveDocumentButton,
+  refusalOf,
+  useDocumentForm,
+  type DocumentKind,
+} from '@plannivo/web-kit/documents';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { ErrorAlert, useErrorText } from '@plannivo/web-kit/ui';
-import {
-  IconAlertCircle,
-  IconFileText,
-  IconLock,
-  IconPaperclip,
-  IconPhoto,
-  IconTrash,
-  IconUpload,
-} from '@tabler/icons-react';
-import { useId, useRef, useState } from 'react';
+import { IconAlertCircle, IconLock, IconUpload } from '@tabler/icons-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerDocumentKind, MyDocumentFragment } from '../../../gql/graphql';
+import type { MyDocumentFragment } from '../../../gql/graphql';
+import { formatAddedOn } from '../addedOn';
 import { useMyDocuments, useRemoveMyDocument, useUploadMyDocument } from '../hooks/useMyDocuments';
-import {
-  ACCEPTED_DOCUMENT_TYPES,
-  DOCUMENT_KINDS,
-  formatAddedOn,
-  formatBytes,
-  refusalOf,
-  refusalOfError,
-} from '../upload';
 
 /**
  * "My documents": the files on the person's own record (ID, certificates such as an IKO card,
@@ -154,23 +146,12 @@ function DocumentRow({
 }) {
   const { t } = useTranslation('documents');
   const language = useCurrentLanguage();
-  const isImage = document.contentType.startsWith('image/');
   return (
     <Group justify="space-between" gap="sm" wrap="nowrap" align="flex-start">
       <Group gap="sm" wrap="nowrap" miw={0} align="flex-start">
-        <ThemeIcon variant="light" color={isImage ? 'grape' : 'ocean'} size={40} radius="md">
-          {isImage ? <IconPhoto size={20} aria-hidden /> : <IconFileText size={20} aria-hidden />}
-        </ThemeIcon>
+        <DocumentIcon document={document} large />
         <Stack gap={2} miw={0}>
-          <Anchor
-            href={document.url}
-            download={document.fileName}
-            fw={600}
-            aria-label={t('download', { title: document.title })}
-            style={{ overflowWrap: 'anywhere' }}
-          >
-            {document.title}
-          </Anchor>
+          <DocumentLink document={document} />
           <Group gap={6} wrap="wrap">
             <Badge size="sm" variant="light" color="gray" radius="sm">
               {t(`kinds.${document.kind}`)}
@@ -187,15 +168,7 @@ function DocumentRow({
           )}
         </Stack>
       </Group>
-      <ActionIcon
-        variant="subtle"
-        color="red"
-        size="xl"
-        aria-label={t('removeNamed', { title: document.title })}
-        onClick={onRemove}
-      >
-        <IconTrash size={20} aria-hidden />
-      </ActionIcon>
+      <RemoveDocumentButton document={document} onClick={onRemove} large />
     </Group>
   );
 }
@@ -209,38 +182,10 @@ function UploadForm({
   afterUpload: () => Promise<unknown>;
 }) {
   const { t } = useTranslation('documents');
-  const language = useCurrentLanguage();
-  const errorText = useErrorText();
   const upload = useUploadMyDocument(customerId, afterUpload);
-  const [kind, setKind] = useState<CustomerDocumentKind>('ID_DOCUMENT');
-  const [title, setTitle] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const resetFile = useRef<() => void>(null);
-
-  const submit = async () => {
-    if (!file) return;
-    try {
-      await upload.upload({ file, kind, title });
-      notifications.show({
-        color: 'teal',
-        message: t('uploaded', { title: title.trim() || file.name }),
-      });
-      setFile(null);
-      setTitle('');
-      resetFile.current?.();
-    } catch {
-      // Shown below the form from the upload's error state.
-    }
-  };
-
+  const form = useDocumentForm(upload);
   // A file the API would refuse is named at once, before anyone presses "Upload".
-  const early = file ? refusalOf(file) : null;
-  const refusal = early ?? refusalOfError(upload.error);
-  const failure = refusal
-    ? t(`refused.${refusal}`)
-    : upload.error
-      ? errorText(upload.error)
-      : undefined;
+  const early = form.file ? refusalOf(form.file) : null;
 
   return (
     <Stack
@@ -251,7 +196,7 @@ function UploadForm({
       style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void form.submit();
       }}
     >
       <Title order={3} fz="md">
@@ -261,63 +206,24 @@ function UploadForm({
         label={t('kind')}
         size="md"
         data={DOCUMENT_KINDS.map((value) => ({ value, label: t(`kindChoices.${value}`) }))}
-        value={kind}
-        onChange={(event) => setKind(event.currentTarget.value as CustomerDocumentKind)}
+        value={form.kind}
+        onChange={(event) => form.setKind(event.currentTarget.value as DocumentKind)}
       />
       <TextInput
         label={t('titleLabel')}
         description={t('titleHint')}
         size="md"
-        value={title}
+        value={form.title}
         maxLength={200}
-        onChange={(event) => setTitle(event.currentTarget.value)}
+        onChange={(event) => form.setTitle(event.currentTarget.value)}
       />
-      <FileButton
-        onChange={(picked) => {
-          upload.reset();
-          setFile(picked);
-        }}
-        accept={ACCEPTED_DOCUMENT_TYPES}
-        resetRef={resetFile}
-        inputProps={{ 'aria-label': t('choose') }}
-      >
-        {(props) => (
-          <Button
-            variant="default"
-            size="md"
-            fullWidth
-            leftSection={<IconPaperclip size={18} aria-hidden />}
-            {...props}
-          >
-            {t('choose')}
-          </Button>
-        )}
-      </FileButton>
-      <Text fz="sm" c={file ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
-        {file
-          ? t('chosen', { name: file.name, size: formatBytes(file.size, language) })
-          : t('noFile')}
-      </Text>
-      <Text fz="xs" c="dimmed">
-        {t('accepted')}
-      </Text>
-      {failure && (
-        <Alert
-          color="red"
-          variant="light"
-          role="alert"
-          icon={<IconAlertCircle aria-hidden />}
-          title={t('uploadFailed')}
-        >
-          {failure}
-        </Alert>
-      )}
+      <DocumentFileField form={form} error={upload.error} refuseEarly stacked />
       <Button
         type="submit"
         size="md"
         fullWidth
         leftSection={<IconUpload size={18} aria-hidden />}
-        disabled={!file || early !== null}
+        disabled={!form.file || early !== null}
         loading={upload.loading}
       >
         {t('upload')}

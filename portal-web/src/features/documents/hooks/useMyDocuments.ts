@@ -5,7 +5,7 @@ import {
   RemoveMyDocumentDocument,
   type CustomerDocumentKind,
 } from '../../../gql/graphql';
-import { uploadDocument } from '../upload';
+import { uploadDocument } from '@plannivo/web-kit/documents';
 
 /** The caller's own record (null for staff) and its documents, newest first. */
 export function useMyDocuments() {

@@ -1,18 +1,12 @@
-import type { CustomerDocumentKind } from '../../gql/graphql';
-
-// The same rules as the admin app's Documents tab (admin-web/src/features/customers/
-// documentUpload.ts), kept here because the apps do not import from each other.
-
 /** The API's limit (api/src/modules/documents/content.ts), checked here before sending. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-/** The kinds a person can pick, in the order the form offers them. */
-export const DOCUMENT_KINDS: readonly CustomerDocumentKind[] = [
-  'ID_DOCUMENT',
-  'CERTIFICATE',
-  'MEDICAL',
-  'OTHER',
-];
+/**
+ * The kinds of document a record keeps (the schema's `CustomerDocumentKind`), in the order
+ * the forms offer them.
+ */
+export const DOCUMENT_KINDS = ['ID_DOCUMENT', 'CERTIFICATE', 'MEDICAL', 'OTHER'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What the file picker offers: the API takes PDF, JPEG, PNG, WebP and HEIC only. */
 export const ACCEPTED_DOCUMENT_TYPES =
@@ -78,7 +72,7 @@ export class UploadError extends Error {
   }
 }
 
-/** The refusal an upload failed with, when it is one the form explains; otherwise null. */
+/** The refusal an upload failed with, when it is one the forms explain; otherwise null. */
 export function refusalOfError(error: unknown): UploadRefusal | null {
   if (!(error instanceof UploadError)) return null;
   return UPLOAD_REFUSALS.find((refusal) => refusal === error.reason) ?? null;
@@ -98,18 +92,27 @@ export async function readUploadAnswer(response: Response): Promise<{ id: string
   throw new UploadError(extensions, message);
 }
 
-/** The request that uploads `file` to a record: path with kind and title, and its headers. */
+/** What an upload sends: the record, the file, its kind and an optional title. */
+export interface DocumentUpload<File extends { name: string; type: string }> {
+  customerId: string;
+  file: File;
+  kind: DocumentKind;
+  title: string;
+}
+
+/**
+ * The request that uploads a file to a record: the path with kind and title, the file's type
+ * and its URI-encoded name in `X-File-Name`.
+ */
 export function uploadRequest({
   customerId,
   file,
   kind,
   title,
-}: {
-  customerId: string;
-  file: { name: string; type: string };
-  kind: CustomerDocumentKind;
-  title: string;
-}): { url: string; headers: Record<string, string> } {
+}: DocumentUpload<{ name: string; type: string }>): {
+  url: string;
+  headers: Record<string, string>;
+} {
   const query = new URLSearchParams({ kind });
   if (title.trim()) query.set('title', title.trim());
   return {
@@ -126,12 +129,7 @@ export function uploadRequest({
  * the session cookie). Files the API would refuse outright are refused here first, without a
  * request. Throws UploadError (or a TypeError when the API cannot be reached).
  */
-export async function uploadDocument(input: {
-  customerId: string;
-  file: File;
-  kind: CustomerDocumentKind;
-  title: string;
-}): Promise<{ id: string }> {
+export async function uploadDocument(input: DocumentUpload<File>): Promise<{ id: string }> {
   const refusal = refusalOf(input.file);
   if (refusal) throw new UploadError({ code: 'BAD_USER_INPUT', reason: refusal });
   const { url, headers } = uploadRequest(input);
@@ -158,16 +156,4 @@ export function formatBytes(bytes: number, language: string): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 && unit !== 'byte' ? 1 : 0,
   }).format(value);
-}
-
-/** The day a document was added, in the viewer's language and time zone: "24 Kas 2026". */
-export function formatAddedOn(iso: string, language: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
 }
