@@ -1,23 +1,15 @@
-import {
-  Alert,
-  Anchor,
-  Avatar,
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Avatar, Badge, Group, Stack, Tabs, Text } from '@mantine/core';
 import { usePageTitle } from '@plannivo/web-kit/ui';
-import { IconArrowLeft, IconArrowMerge, IconUserQuestion } from '@tabler/icons-react';
+import { IconArrowMerge, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ErrorState } from '../../../shared/ui/ErrorState';
+import { Link } from 'react-router';
+import { useTabParam } from '../../../shared/hooks/useTabParam';
+import {
+  DetailFallback,
+  DetailHeader,
+  DetailPage,
+  DetailTabsList,
+} from '../../../shared/ui/DetailPage';
 import { InstantText } from '../../../shared/ui/InstantText';
 import { useCustomer } from '../hooks/useCustomer';
 import { DocumentsTab } from './DocumentsTab';
@@ -28,8 +20,6 @@ import { ProfileForm } from './ProfileForm';
 import { customerPath } from './viewProps';
 
 const TABS = ['profile', 'family', 'documents', 'duplicates', 'history'] as const;
-type Tab = (typeof TABS)[number];
-const isTab = (value: string | null): value is Tab => TABS.includes(value as Tab);
 
 /**
  * One customer record: profile, family, documents, duplicates and history, the open tab kept
@@ -39,71 +29,17 @@ const isTab = (value: string | null): value is Tab => TABS.includes(value as Tab
 export function CustomerDetail({ id }: { id: string }) {
   const { t } = useTranslation('customers');
   const { customer, loading, notFound, error, retry } = useCustomer(id);
-  const [params, setParams] = useSearchParams();
-  const tabParam = params.get('tab');
-  const tab: Tab = isTab(tabParam) ? tabParam : 'profile';
+  const [tab, selectTab] = useTabParam(TABS, 'profile');
   usePageTitle(customer?.name ?? t('detail.documentTitle'));
 
-  const selectTab = (value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value && value !== 'profile') next.set('tab', value);
-        else next.delete('tab');
-        return next;
-      },
-      { replace: true },
-    );
-
-  const back = (
-    <Anchor component={Link} to="/customers" fz="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('detail.back')}
-      </Group>
-    </Anchor>
-  );
-
-  if (loading) {
+  if (loading || error !== undefined || notFound || !customer) {
     return (
-      <Stack gap="lg" aria-busy>
-        {back}
-        <Group gap="md">
-          <Skeleton height={56} circle />
-          <Skeleton height={28} width={260} radius="sm" />
-        </Group>
-        <Skeleton height={320} radius="lg" />
-      </Stack>
-    );
-  }
-  if (error !== undefined) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <Paper withBorder radius="lg">
-          <ErrorState title={t('detail.errorTitle')} error={error} onRetry={retry} />
-        </Paper>
-      </Stack>
-    );
-  }
-  if (notFound || !customer) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <EmptyState
-          py={56}
-          withIndicatorBackground
-          icon={<IconUserQuestion size={26} />}
-          title={t('detail.notFoundTitle')}
-          description={t('detail.notFoundBody')}
-        >
-          <EmptyState.Actions>
-            <Button component={Link} to="/customers" variant="default">
-              {t('detail.back')}
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      </Stack>
+      <DetailFallback
+        ns="customers"
+        backTo="/customers"
+        state={{ loading, error, retry }}
+        notFoundIcon={<IconUserQuestion size={26} />}
+      />
     );
   }
 
@@ -111,15 +47,12 @@ export function CustomerDetail({ id }: { id: string }) {
   const readOnly = Boolean(merged);
 
   return (
-    <Stack gap="lg">
-      {back}
-      <Group gap="md" wrap="nowrap" align="center">
-        <Avatar name={customer.name} color="initials" size={56} radius="xl" aria-hidden />
-        <div style={{ minWidth: 0 }}>
-          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
-            {customer.name}
-          </Title>
-          <Group gap="sm" mt={4}>
+    <DetailPage ns="customers" backTo="/customers">
+      <DetailHeader
+        media={<Avatar name={customer.name} color="initials" size={56} radius="xl" aria-hidden />}
+        title={customer.name}
+        facts={
+          <>
             <Group gap={4} wrap="nowrap">
               <Text fz="sm" c="dimmed">
                 {t('detail.created')}
@@ -131,9 +64,9 @@ export function CustomerDetail({ id }: { id: string }) {
                 {t('detail.accountBadge')}
               </Badge>
             )}
-          </Group>
-        </div>
-      </Group>
+          </>
+        }
+      />
 
       {merged && (
         <Alert
@@ -153,12 +86,7 @@ export function CustomerDetail({ id }: { id: string }) {
       )}
 
       <Tabs value={tab} onChange={selectTab} keepMounted={false}>
-        {/* One row on a phone too, scrolled sideways rather than wrapped. */}
-        <Tabs.List
-          aria-label={t('detail.tabsLabel')}
-          mb="lg"
-          style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}
-        >
+        <DetailTabsList label={t('detail.tabsLabel')}>
           <Tabs.Tab value="profile">{t('detail.tabs.profile')}</Tabs.Tab>
           <Tabs.Tab value="family" rightSection={<Count value={customer.dependents.length} />}>
             {t('detail.tabs.family')}
@@ -172,7 +100,7 @@ export function CustomerDetail({ id }: { id: string }) {
             {t('detail.tabs.duplicates')}
           </Tabs.Tab>
           <Tabs.Tab value="history">{t('detail.tabs.history')}</Tabs.Tab>
-        </Tabs.List>
+        </DetailTabsList>
         <Tabs.Panel value="profile">
           <ProfileForm key={customer.id} customer={customer} readOnly={readOnly} />
         </Tabs.Panel>
@@ -189,7 +117,7 @@ export function CustomerDetail({ id }: { id: string }) {
           <HistoryTab customerId={customer.id} />
         </Tabs.Panel>
       </Tabs>
-    </Stack>
+    </DetailPage>
   );
 }
 

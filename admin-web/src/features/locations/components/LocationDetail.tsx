@@ -1,25 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  ThemeIcon,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Skeleton, Text, ThemeIcon } from '@mantine/core';
 import { useCurrentUser } from '@plannivo/web-kit/auth';
 import { LocalTime } from '@plannivo/web-kit/time';
 import { usePageTitle } from '@plannivo/web-kit/ui';
-import { IconArrowLeft, IconEye, IconMapPin, IconMapQuestion } from '@tabler/icons-react';
+import { IconEye, IconMapPin, IconMapQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { canAccess } from '../../../shared/lib/can';
-import { ErrorState } from '../../../shared/ui/ErrorState';
+import { DetailFallback, DetailHeader, DetailPage } from '../../../shared/ui/DetailPage';
 import { useLocationDetail } from '../hooks/useLocationDetail';
 import { LocationForm } from './LocationForm';
 
@@ -34,68 +20,35 @@ export function LocationDetail({ id }: { id: string }) {
   const { location, loading, notFound, error, retry } = useLocationDetail(id);
   usePageTitle(location?.name ?? t('detail.documentTitle'));
 
-  const back = (
-    <Anchor component={Link} to="/locations" fz="sm">
-      <Group gap={4} component="span">
-        <IconArrowLeft size={16} aria-hidden />
-        {t('detail.back')}
-      </Group>
-    </Anchor>
-  );
-
-  if (loading) {
+  if (loading || error !== undefined || notFound || !location) {
     return (
-      <Stack gap="lg" aria-busy>
-        {back}
-        <Skeleton height={32} width={320} radius="sm" />
-        <Skeleton height={220} radius="lg" />
-        <Skeleton height={320} radius="lg" />
-      </Stack>
-    );
-  }
-  if (error !== undefined) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <Paper withBorder radius="lg">
-          <ErrorState title={t('detail.errorTitle')} error={error} onRetry={retry} />
-        </Paper>
-      </Stack>
-    );
-  }
-  if (notFound || !location) {
-    return (
-      <Stack gap="lg">
-        {back}
-        <EmptyState
-          py={56}
-          withIndicatorBackground
-          icon={<IconMapQuestion size={26} />}
-          title={t('detail.notFoundTitle')}
-          description={t('detail.notFoundBody')}
-        >
-          <EmptyState.Actions>
-            <Button component={Link} to="/locations" variant="default">
-              {t('detail.back')}
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      </Stack>
+      <DetailFallback
+        ns="locations"
+        backTo="/locations"
+        state={{ loading, error, retry }}
+        notFoundIcon={<IconMapQuestion size={26} />}
+        skeleton={
+          <>
+            <Skeleton height={32} width={320} radius="sm" />
+            <Skeleton height={220} radius="lg" />
+            <Skeleton height={320} radius="lg" />
+          </>
+        }
+      />
     );
   }
 
   return (
-    <Stack gap="lg">
-      {back}
-      <Group gap="md" wrap="nowrap" align="center">
-        <ThemeIcon size={48} radius="md" variant="light" aria-hidden>
-          <IconMapPin size={26} />
-        </ThemeIcon>
-        <div style={{ minWidth: 0 }}>
-          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
-            {location.name}
-          </Title>
-          <Group gap="sm" mt={4}>
+    <DetailPage ns="locations" backTo="/locations">
+      <DetailHeader
+        media={
+          <ThemeIcon size={48} radius="md" variant="light" aria-hidden>
+            <IconMapPin size={26} />
+          </ThemeIcon>
+        }
+        title={location.name}
+        facts={
+          <>
             <Text fz="sm" c="dimmed">
               {t('detail.localTimeNow')}{' '}
               <LocalTime
@@ -106,15 +59,15 @@ export function LocationDetail({ id }: { id: string }) {
             <Badge variant="light" radius="sm" tt="none">
               {location.currency}
             </Badge>
-          </Group>
-        </div>
-      </Group>
+          </>
+        }
+      />
       {!canEdit && (
         <Alert color="gray" variant="light" icon={<IconEye size={18} aria-hidden />} role="status">
           {t('detail.readOnly')}
         </Alert>
       )}
       <LocationForm key={location.id} location={location} readOnly={!canEdit} />
-    </Stack>
+    </DetailPage>
   );
 }
