@@ -133,7 +133,11 @@ describe('admin: identity and access', () => {
       await invitee.page.waitForURL(/\/admin\/?$/);
       await invitee.page.getByRole('heading', { level: 1, name: 'Welcome, Ece' }).waitFor();
       const menu = invitee.page.getByRole('navigation', { name: 'Main navigation' });
-      expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Dashboard', 'Locations']);
+      expect(await menu.getByRole('link').allInnerTexts()).toEqual([
+        'Dashboard',
+        'Locations',
+        'Teaching profile',
+      ]);
 
       // Used once: the same link now says so instead of offering the form again.
       await invitee.page.goto(`${link.pathname}${link.search}`);
