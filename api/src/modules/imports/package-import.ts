@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { isUuid } from '../../ids.js';
 import { recordAudit } from '../audit/service.js';
 import { catalogOfLocations, checkPackageFields, createPackages } from '../catalog/service.js';
-import { isCurrency, listLocations } from '../locations/service.js';
+import { isCurrency, allLocations } from '../locations/service.js';
 import type { LocationRow } from '../locations/schema.js';
 import { minorDigits } from '../money/format.js';
 import { nameKey } from './csv.js';
@@ -144,9 +143,7 @@ async function checkRows(
   db: DbOrTx,
   parsed: readonly PackageCsvRow[],
 ): Promise<CheckedPackage[]> {
-  // The locations service reads through `ctx.db` and the viewer only (the import command has
-  // no other part of a request's context).
-  const locations = await listLocations({ ctx: { ...ctx, db } as ServiceContext });
+  const locations = await allLocations(db);
   const findLocation = locationIndex(locations);
   const catalog = await catalogOfLocations(
     db,

@@ -28,7 +28,12 @@ export interface UpdateLocationInput {
 
 /** Every location of the school, by name. Any signed-in user may see them. */
 export async function listLocations({ ctx }: { ctx: ServiceContext }): Promise<LocationRow[]> {
-  return ctx.db.select().from(locationsTable).orderBy(asc(locationsTable.name));
+  return allLocations(ctx.db);
+}
+
+/** Every location by name, as `db` (a transaction too) sees it; for imports and jobs. */
+export async function allLocations(db: DbOrTx): Promise<LocationRow[]> {
+  return db.select().from(locationsTable).orderBy(asc(locationsTable.name));
 }
 
 /** Locations by id, in no particular order; for loaders. */
