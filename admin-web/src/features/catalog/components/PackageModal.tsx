@@ -1,21 +1,6 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { getErrorCode } from '@plannivo/web-kit/errors';
-import { useErrorText } from '@plannivo/web-kit/ui';
-import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -25,13 +10,12 @@ import type {
 import { AppModal } from '../../../shared/ui/AppModal';
 import { refusedPackageFields } from '../fieldErrors';
 import { formatMinutes } from '../format';
+import { saveAndClose } from '../formSubmit';
 import { useSavePackage } from '../hooks/useCatalog';
 import { minorToAmount } from '../money';
 import {
-  DESCRIPTION_MAX,
   ITEM_QUANTITY,
   itemMinutes,
-  NAME_MAX,
   PACKAGE_ITEMS_MAX,
   packageInputOf,
   packageProblems,
@@ -39,6 +23,7 @@ import {
   type PackageDraft,
   type PackageField,
 } from '../rules';
+import { CountInput, FormActions, FormErrorAlert, NameAndDescription } from './CatalogFormParts';
 import { PriceInput } from './PriceInput';
 
 function draftOf(pkg: CatalogPackageFieldsFragment | null): PackageDraft {
@@ -90,7 +75,6 @@ export function PackageModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('catalog');
-  const errorMessage = useErrorText();
   const { save, loading, error, reset } = useSavePackage();
   const [draft, setDraft] = useState(() => draftOf(pkg));
   const [checked, setChecked] = useState(false);
@@ -120,18 +104,11 @@ export function PackageModal({
     if (Object.keys(problems).length > 0) return;
     reset();
     const input = packageInputOf(draft, currency);
-    try {
-      const saved = await save(pkg?.id ?? null, pkg ? input : { ...input, locationId });
-      if (saved) {
-        notifications.show({
-          color: 'teal',
-          message: t(pkg ? 'packages.saved' : 'packages.created', { name: saved.name }),
-        });
-        onClose();
-      }
-    } catch {
-      // Shown from the mutation's error state.
-    }
+    await saveAndClose(
+      () => save(pkg?.id ?? null, pkg ? input : { ...input, locationId }),
+      (name) => t(pkg ? 'packages.saved' : 'packages.created', { name }),
+      onClose,
+    );
   }
 
   const itemsError = fieldError('items');
@@ -145,47 +122,27 @@ export function PackageModal({
     >
       <form onSubmit={handleSubmit} noValidate aria-label={t('packages.formLabel')}>
         <Stack gap="md">
-          {error && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {byField ? t('form.checkFields') : errorMessage(error)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('fields.name')}
+          <FormErrorAlert error={error} byField={byField} />
+          <NameAndDescription
+            name={draft.name}
+            description={draft.description}
             placeholder={t('placeholders.package')}
-            value={draft.name}
-            onChange={(event) => set({ name: event.currentTarget.value })}
-            error={fieldError('name')}
-            maxLength={NAME_MAX}
-            data-autofocus
-            required
-          />
-          <Textarea
-            label={t('fields.description')}
-            value={draft.description}
-            onChange={(event) => set({ description: event.currentTarget.value })}
-            error={fieldError('description')}
-            maxLength={DESCRIPTION_MAX}
-            autosize
-            minRows={2}
-            maxRows={6}
+            onChange={set}
+            nameError={fieldError('name')}
+            descriptionError={fieldError('description')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <NumberInput
+            <CountInput
               label={t('fields.validityDays')}
               description={t('packages.validityHelp', {
                 min: VALIDITY_DAYS[0],
                 max: VALIDITY_DAYS[1],
               })}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
               value={draft.validityDays}
               onChange={(value) => set({ validityDays: value })}
               error={fieldError('validityDays')}
               min={VALIDITY_DAYS[0]}
               max={VALIDITY_DAYS[1]}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
               required
             />
             <PriceInput
@@ -256,18 +213,14 @@ export function PackageModal({
                     nothingFoundMessage={t('packages.noServiceFound')}
                     style={{ flex: 1, minWidth: 0 }}
                   />
-                  <NumberInput
+                  <CountInput
                     label={t('packages.quantity')}
                     aria-label={t('packages.quantityN', { n: position })}
                     description={minutes ? formatMinutes(minutes, t) : undefined}
-                    inputWrapperOrder={['label', 'input', 'description', 'error']}
                     value={item.quantity}
                     onChange={(quantity) => setItem(index, { quantity })}
                     min={ITEM_QUANTITY[0]}
                     max={ITEM_QUANTITY[1]}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    clampBehavior="none"
                     w={120}
                   />
                   <ActionIcon
@@ -302,14 +255,11 @@ export function PackageModal({
             )}
           </Stack>
 
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {pkg ? t('form.save') : t('packages.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={loading}
+            submitLabel={pkg ? t('form.save') : t('packages.create')}
+          />
         </Stack>
       </form>
     </AppModal>

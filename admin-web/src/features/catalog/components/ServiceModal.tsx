@@ -1,22 +1,13 @@
 import {
-  Alert,
-  Button,
-  Group,
   Input,
-  NumberInput,
   SegmentedControl,
   type SegmentedControlProps,
   Select,
   SimpleGrid,
   Stack,
   Switch,
-  Textarea,
-  TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { getErrorCode } from '@plannivo/web-kit/errors';
-import { useErrorText } from '@plannivo/web-kit/ui';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
@@ -30,15 +21,14 @@ import type {
 import { AppModal } from '../../../shared/ui/AppModal';
 import { refusedServiceFields } from '../fieldErrors';
 import { formatMinutes } from '../format';
+import { saveAndClose } from '../formSubmit';
 import { minorToAmount } from '../money';
 import {
   capacityRange,
-  DESCRIPTION_MAX,
   DISCIPLINES,
   LESSON_CAPACITY,
   LESSON_FORMATS,
   LESSON_MINUTES,
-  NAME_MAX,
   RENTAL_MINUTES,
   RENTAL_PERIODS,
   SERVICE_KINDS,
@@ -49,6 +39,7 @@ import {
   type ServiceField,
 } from '../rules';
 import { useSaveService } from '../hooks/useCatalog';
+import { CountInput, FormActions, FormErrorAlert, NameAndDescription } from './CatalogFormParts';
 import { PriceInput } from './PriceInput';
 
 /** A new service starts as a private kite lesson of two hours. */
@@ -112,7 +103,6 @@ export function ServiceModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('catalog');
-  const errorMessage = useErrorText();
   const { save, loading, error, reset } = useSaveService();
   const [draft, setDraft] = useState(() => draftOf(service));
   const [checked, setChecked] = useState(false);
@@ -140,21 +130,11 @@ export function ServiceModal({
     if (Object.keys(problems).length > 0) return;
     reset();
     const input = serviceInputOf(draft, currency);
-    try {
-      const saved = await save(
-        service?.id ?? null,
-        service ? input : { ...input, kind: draft.kind, locationId },
-      );
-      if (saved) {
-        notifications.show({
-          color: 'teal',
-          message: t(service ? 'services.saved' : 'services.created', { name: saved.name }),
-        });
-        onClose();
-      }
-    } catch {
-      // Shown from the mutation's error state.
-    }
+    await saveAndClose(
+      () => save(service?.id ?? null, service ? input : { ...input, kind: draft.kind, locationId }),
+      (name) => t(service ? 'services.saved' : 'services.created', { name }),
+      onClose,
+    );
   }
 
   const [minSeats, maxSeats] = capacityRange(draft);
@@ -162,6 +142,15 @@ export function ServiceModal({
   const rental = draft.kind === 'RENTAL';
   const room = draft.kind === 'ACCOMMODATION';
   const byField = getErrorCode(error) === 'BAD_USER_INPUT' && refused.length > 0;
+  // The seats of a lesson, a rental or a room: the same field under the kind's label.
+  const seats = {
+    description: t('services.seats', { min: minSeats, max: maxSeats }),
+    value: draft.capacity,
+    onChange: (value: number | string) => set({ capacity: value }),
+    error: fieldError('capacity'),
+    min: minSeats,
+    max: maxSeats,
+  };
 
   return (
     <AppModal
@@ -172,11 +161,7 @@ export function ServiceModal({
     >
       <form onSubmit={handleSubmit} noValidate aria-label={t('services.formLabel')}>
         <Stack gap="md">
-          {error && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-              {byField ? t('form.checkFields') : errorMessage(error)}
-            </Alert>
-          )}
+          <FormErrorAlert error={error} byField={byField} />
           <Segments
             id="service-kind"
             label={t('fields.kind')}
@@ -186,25 +171,13 @@ export function ServiceModal({
             data={SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
             disabled={Boolean(service)}
           />
-          <TextInput
-            label={t('fields.name')}
+          <NameAndDescription
+            name={draft.name}
+            description={draft.description}
             placeholder={t(`placeholders.${draft.kind}`)}
-            value={draft.name}
-            onChange={(event) => set({ name: event.currentTarget.value })}
-            error={fieldError('name')}
-            maxLength={NAME_MAX}
-            data-autofocus
-            required
-          />
-          <Textarea
-            label={t('fields.description')}
-            value={draft.description}
-            onChange={(event) => set({ description: event.currentTarget.value })}
-            error={fieldError('description')}
-            maxLength={DESCRIPTION_MAX}
-            autosize
-            minRows={2}
-            maxRows={6}
+            onChange={set}
+            nameError={fieldError('name')}
+            descriptionError={fieldError('description')}
           />
 
           {!room && (
@@ -249,37 +222,24 @@ export function ServiceModal({
                 }))}
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <NumberInput
+                <CountInput
                   label={t('fields.capacity')}
-                  description={t('services.seats', { min: minSeats, max: maxSeats })}
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
-                  value={draft.capacity}
-                  onChange={(value) => set({ capacity: value })}
-                  error={fieldError('capacity')}
-                  min={minSeats}
-                  max={maxSeats}
+                  {...seats}
                   disabled={minSeats === maxSeats}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  clampBehavior="none"
                 />
-                <NumberInput
+                <CountInput
                   label={t('fields.durationMinutes')}
                   description={
                     typeof draft.durationMinutes === 'number' && draft.durationMinutes > 0
                       ? formatMinutes(draft.durationMinutes, t)
                       : t('services.durationHelp')
                   }
-                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                   value={draft.durationMinutes}
                   onChange={(value) => set({ durationMinutes: value })}
                   error={fieldError('durationMinutes')}
                   min={LESSON_MINUTES.min}
                   max={LESSON_MINUTES.max}
                   step={LESSON_MINUTES.step}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  clampBehavior="none"
                 />
               </SimpleGrid>
             </>
@@ -300,39 +260,11 @@ export function ServiceModal({
                   label: t(`periods.${period}`),
                 }))}
               />
-              <NumberInput
-                label={t('fields.rentalCapacity')}
-                description={t('services.seats', { min: minSeats, max: maxSeats })}
-                inputWrapperOrder={['label', 'input', 'description', 'error']}
-                value={draft.capacity}
-                onChange={(value) => set({ capacity: value })}
-                error={fieldError('capacity')}
-                min={minSeats}
-                max={maxSeats}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
-                maw={260}
-              />
+              <CountInput label={t('fields.rentalCapacity')} {...seats} maw={260} />
             </>
           )}
 
-          {room && (
-            <NumberInput
-              label={t('fields.guests')}
-              description={t('services.seats', { min: minSeats, max: maxSeats })}
-              inputWrapperOrder={['label', 'input', 'description', 'error']}
-              value={draft.capacity}
-              onChange={(value) => set({ capacity: value })}
-              error={fieldError('capacity')}
-              min={minSeats}
-              max={maxSeats}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              maw={260}
-            />
-          )}
+          {room && <CountInput label={t('fields.guests')} {...seats} maw={260} />}
 
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <PriceInput
@@ -356,14 +288,11 @@ export function ServiceModal({
             />
           </SimpleGrid>
 
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {service ? t('form.save') : t('services.create')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            loading={loading}
+            submitLabel={service ? t('form.save') : t('services.create')}
+          />
         </Stack>
       </form>
     </AppModal>

@@ -80,6 +80,22 @@ export function useCatalogPackages(locationId: string | null) {
   };
 }
 
+/** The loading, error and reset of a create and an update mutation used as one save. */
+function useSaveState<E>(
+  created: { loading: boolean; error?: E; reset: () => void },
+  updated: { loading: boolean; error?: E; reset: () => void },
+) {
+  const reset = useCallback(() => {
+    created.reset();
+    updated.reset();
+  }, [created, updated]);
+  return {
+    loading: created.loading || updated.loading,
+    error: created.error ?? updated.error,
+    reset,
+  };
+}
+
 // After a service changes, every list of services is read again: a new service, or a
 // changed kind or discipline, may move it into or out of a filtered list.
 const SERVICE_LISTS = ['CatalogServices', 'CatalogPackages'];
@@ -106,16 +122,7 @@ export function useSaveService() {
     },
     [create, update],
   );
-  const reset = useCallback(() => {
-    created.reset();
-    updated.reset();
-  }, [created, updated]);
-  return {
-    save,
-    loading: created.loading || updated.loading,
-    error: created.error ?? updated.error,
-    reset,
-  };
+  return { save, ...useSaveState(created, updated) };
 }
 
 /** Puts a service on sale or takes it off; the answer updates every list that shows it. */
@@ -149,16 +156,7 @@ export function useSavePackage() {
     },
     [create, update],
   );
-  const reset = useCallback(() => {
-    created.reset();
-    updated.reset();
-  }, [created, updated]);
-  return {
-    save,
-    loading: created.loading || updated.loading,
-    error: created.error ?? updated.error,
-    reset,
-  };
+  return { save, ...useSaveState(created, updated) };
 }
 
 /** Puts a package on sale or takes it off. */
