@@ -9,3 +9,7 @@ export * from '../modules/api-keys/schema.js';
 export * from '../modules/mail/schema.js';
 export * from '../modules/catalog/schema.js';
 export * from '../modules/instructors/schema.js';
+export * from '../modules/equipment/schema.js';
+export * from '../modules/bookings/schema.js';
+export * from '../modules/allocations/schema.js';
+export * from '../modules/notifications/schema.js';

@@ -50,6 +50,15 @@ export const servicesTable = pgTable(
     /** Integer minor units (kuruş, cents) in the location's currency. */
     priceMinor: integer().notNull(),
     currency: char({ length: 3 }).notNull(),
+    /** Cancellation policy: free until this many hours before the start... */
+    freeCancellationHours: integer().notNull().default(24),
+    /** ...then this share of the price is kept, in basis points (5000 = half). */
+    lateCancellationFeeBps: integer().notNull().default(5000),
+    /** Equipment categories each participant needs (KITE, BOARD, ...), checked by availability. */
+    equipmentCategories: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -59,6 +68,10 @@ export const servicesTable = pgTable(
     check(
       'services_positive',
       sql`${t.durationMinutes} > 0 and ${t.capacity} > 0 and ${t.priceMinor} >= 0`,
+    ),
+    check(
+      'services_cancellation_policy',
+      sql`${t.freeCancellationHours} between 0 and 720 and ${t.lateCancellationFeeBps} between 0 and 10000`,
     ),
   ],
 );

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, forbidden, notFound } from '../../errors.js';
 import { isUuid } from '../../ids.js';
+import { allocate, dropSourceAllocations, withAllocations } from '../allocations/service.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { assertLocations } from '../identity/users.js';
 import { checkHours, type HoursBlock } from './rules.js';
@@ -117,7 +118,8 @@ const YEAR_MS = 366 * 86_400_000;
  * locked while checking, so two requests cannot both pass). Audited.
  * Errors: NOT_FOUND; FORBIDDEN for another instructor's calendar; BAD_USER_INPUT on `endsAt`
  * when it does not end after it starts or lasts over a year, on `reason` when too long, on
- * `startsAt` (reason TIME_OFF_OVERLAP) when it overlaps time off already recorded.
+ * `startsAt` (reason TIME_OFF_OVERLAP) when it overlaps time off already recorded;
+ * BOOKING_CONFLICT when the instructor is booked in that time.
  */
 export async function addTimeOff({
   ctx,
@@ -140,7 +142,7 @@ export async function addTimeOff({
     problems.reason = `must be at most ${TIME_OFF_REASON_MAX} characters`;
   if (Object.keys(problems).length) throw badInput(problems);
   if (!isUuid(instructorId)) throw notFound('Instructor');
-  return withTransaction(ctx.db, async (tx) => {
+  return withAllocations(ctx, async (tx) => {
     await lockEditableInstructor(ctx, tx, instructorId);
     const [overlapping] = await timeOffOf(tx, instructorId, startsAt, endsAt);
     if (overlapping) {
@@ -158,6 +160,17 @@ export async function addTimeOff({
       .insert(instructorTimeOffTable)
       .values({ instructorId, startsAt, endsAt, reason: text })
       .returning();
+    // Time off is an allocation: it blocks bookings, and a lesson already booked blocks it.
+    await allocate(tx, [
+      {
+        resourceType: 'INSTRUCTOR',
+        resourceId: instructorId,
+        kind: 'TIME_OFF',
+        sourceId: row!.id,
+        startsAt,
+        endsAt,
+      },
+    ]);
     await recordAudit(
       tx,
       actorOf(ctx),
@@ -198,6 +211,7 @@ export async function removeTimeOff({ ctx, id }: { ctx: ServiceContext; id: stri
       .where(eq(instructorTimeOffTable.id, id));
     if (!row) throw notFound('Time off');
     await lockEditableInstructor(ctx, tx, row.instructorId);
+    await dropSourceAllocations(tx, id);
     await tx.delete(instructorTimeOffTable).where(eq(instructorTimeOffTable.id, id));
     await recordAudit(
       tx,

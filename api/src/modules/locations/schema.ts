@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A day's opening time in the location's local time; weekday 1 (Monday) to 7. */
 export interface OpeningHours {
@@ -37,3 +48,24 @@ export const locationsTable = pgTable('locations', {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 export type LocationRow = typeof locationsTable.$inferSelect;
+
+/** A room or studio a location lets by the night; accommodation bookings allocate one. */
+export const roomsTable = pgTable(
+  'rooms',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    locationId: uuid()
+      .notNull()
+      .references(() => locationsTable.id),
+    name: text().notNull(),
+    /** How many guests sleep in it. */
+    capacity: integer().notNull().default(2),
+    active: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('rooms_location_idx').on(t.locationId),
+    check('rooms_capacity_positive', sql`${t.capacity} > 0`),
+  ],
+);
+export type RoomRow = typeof roomsTable.$inferSelect;
