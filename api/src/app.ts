@@ -27,6 +27,7 @@ import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
 import { createImportRoutes } from './modules/imports/http.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
+import { expireWaitlistOffers } from './modules/bookings/waitlist.js';
 import { deliverMail, sweepMail } from './modules/mail/service.js';
 import { createPlatform, type Platform } from './platform/index.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -227,10 +228,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       purgeSessions: () => purgeExpiredSessions(deps, now()).then(() => undefined),
       deliverMail: ({ mailId }) => deliverMail(deps, mailId, now()).then(() => undefined),
       sweepMail: () => sweepMail(deps, now()).then(() => undefined),
+      expireWaitlistOffers: () => expireWaitlistOffers(deps, now()).then(() => undefined),
     });
     await platform.jobs.start();
     await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
     await platform.jobs.every('mail.sweep', 60 * 1000, {});
+    await platform.jobs.every('waitlist.expireOffers', 60 * 1000, {});
 
     const schema: GraphQLSchema = await buildExecutableSchema();
     const formatError = createFormatError({ exposeInternalMessages: !config.isProduction });

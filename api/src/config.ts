@@ -60,6 +60,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Plannivo <no-reply@plannivo.local>'),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
   DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  WAITLIST_HOLD_MINUTES: integer(1, 10_080).default(120),
   WEB_DIST_DIR: z.string().min(1).default('.'),
 });
 
@@ -82,6 +83,8 @@ export type Config = Readonly<{
   shutdownTimeoutMs: number;
   /** Seed the demo school into an empty embedded database at start-up. */
   demoSeed: boolean;
+  /** How long a place offered to the first person on a waiting list is held for them. */
+  waitlistHoldMinutes: number;
   web: { adminDir: string; portalDir: string };
 }>;
 
@@ -133,6 +136,7 @@ export function loadConfig(
     mailFrom: e.MAIL_FROM,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     demoSeed: e.DEMO_SEED === 'auto' && !e.DATABASE_URL,
+    waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
     web: {
       adminDir: path.join(webRoot, 'admin-web', 'dist'),
       portalDir: path.join(webRoot, 'portal-web', 'dist'),

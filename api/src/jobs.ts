@@ -7,9 +7,11 @@ export function registerJobs(
     purgeSessions: () => Promise<void>;
     deliverMail: (data: { mailId: string }) => Promise<void>;
     sweepMail: () => Promise<void>;
+    expireWaitlistOffers: () => Promise<void>;
   },
 ) {
   jobs.define('sessions.purgeExpired', handlers.purgeSessions);
   jobs.define('mail.deliver', handlers.deliverMail);
   jobs.define('mail.sweep', handlers.sweepMail);
+  jobs.define('waitlist.expireOffers', handlers.expireWaitlistOffers);
 }

@@ -46,12 +46,22 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Query.instructor': [...SIGNED_IN, 'key:READ'],
   'Query.myInstructorProfile': STAFF,
   'Query.instructorCandidates': MANAGEMENT,
+  'Query.availability': [...SIGNED_IN, 'key:READ'],
+  'Query.instructorMatches': STAFF,
+  'Query.equipment': [...SIGNED_IN, 'key:READ'],
+  'Query.equipmentCategories': [...SIGNED_IN, 'key:READ'],
+  'Query.maintenanceWindows': [...STAFF, 'key:READ'],
+  'Query.rooms': [...SIGNED_IN, 'key:READ'],
   'Query.auditLog': ADMIN,
   'Query.users': ADMIN,
   'Query.user': ADMIN,
   'Query.invitations': ADMIN,
   'Query.apiKeys': ADMIN,
   'Query.legalDocuments': ADMIN,
+  'Query.booking': [...SIGNED_IN, 'key:READ'],
+  'Query.bookings': [...SIGNED_IN, 'key:READ'],
+  'Query.myWaitlist': SIGNED_IN,
+  'Query.notifications': SIGNED_IN,
   'Mutation.login': EVERYONE,
   'Mutation.logout': EVERYONE,
   'Mutation.registerCustomer': EVERYONE,
@@ -88,6 +98,21 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Mutation.removeCertification': MANAGEMENT,
   'Mutation.addTimeOff': STAFF,
   'Mutation.removeTimeOff': STAFF,
+  'Mutation.createEquipment': MANAGEMENT,
+  'Mutation.scheduleMaintenance': MANAGEMENT,
+  'Mutation.cancelMaintenance': MANAGEMENT,
+  'Mutation.createRoom': MANAGEMENT,
+  'Mutation.createBooking': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER', 'key:BOOKINGS_WRITE'],
+  'Mutation.createRecurringBookings': [...MANAGEMENT, 'key:BOOKINGS_WRITE'],
+  'Mutation.updateBooking': [...STAFF, 'key:BOOKINGS_WRITE'],
+  'Mutation.cancelBooking': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER', 'key:BOOKINGS_WRITE'],
+  'Mutation.setBookingStatus': [...STAFF, 'key:BOOKINGS_WRITE'],
+  'Mutation.deleteBooking': MANAGEMENT,
+  'Mutation.restoreBooking': MANAGEMENT,
+  'Mutation.joinWaitlist': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'],
+  'Mutation.acceptWaitlistOffer': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'],
+  'Mutation.leaveWaitlist': ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'],
+  'Mutation.markNotificationsRead': SIGNED_IN,
   'Mutation.publishLegalDocument': ADMIN,
   'Mutation.inviteStaff': ADMIN,
   'Mutation.resendInvitation': ADMIN,
@@ -98,6 +123,8 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Mutation.createApiKey': ADMIN,
   'Mutation.revokeApiKey': ADMIN,
   'Subscription.locationChanged': STAFF,
+  'Subscription.bookingChanged': SIGNED_IN,
+  'Subscription.notificationReceived': SIGNED_IN,
 };
 
 const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
@@ -125,6 +152,8 @@ function sample(type: GraphQLInputType): unknown {
       return true;
     case 'DateTime':
       return '2026-06-01T10:00:00.000Z';
+    case 'LocalDate':
+      return '2026-06-01';
     case 'JSONObject':
       return {};
     default:

@@ -50,6 +50,8 @@ const signedInBeforeConsent = access({ roles: ROLES, beforeConsent: true });
 const isStaff = access({ roles: STAFF_ROLES });
 const isManagement = access({ roles: MANAGEMENT_ROLES });
 const isAdmin = access({ roles: ['ADMIN'] });
+/** Management, and students or customers acting for themselves. */
+const MANAGEMENT_STUDENTS: readonly Role[] = ['ADMIN', 'MANAGER', 'STUDENT', 'CUSTOMER'];
 
 /**
  * Which callers may use each root field. Every field of Query, Mutation and Subscription is
@@ -76,6 +78,19 @@ export const permissionRules = {
     instructor: access({ roles: ROLES, scopes: ['READ'] }),
     myInstructorProfile: isStaff,
     instructorCandidates: isManagement,
+    // Slots are a catalog question; the service keeps customerIds to the caller's scope.
+    availability: access({ roles: ROLES, scopes: ['READ'] }),
+    instructorMatches: isStaff,
+    // The gear and the rooms are a catalog: the portal's booking wizard shows them too.
+    equipment: access({ roles: ROLES, scopes: ['READ'] }),
+    equipmentCategories: access({ roles: ROLES, scopes: ['READ'] }),
+    maintenanceWindows: access({ roles: STAFF_ROLES, scopes: ['READ'] }),
+    rooms: access({ roles: ROLES, scopes: ['READ'] }),
+    // Rows are scoped in the bookings service: students see their own, instructors theirs.
+    booking: access({ roles: ROLES, scopes: ['READ'] }),
+    bookings: access({ roles: ROLES, scopes: ['READ'] }),
+    myWaitlist: signedIn,
+    notifications: signedIn,
     auditLog: isAdmin,
     users: isAdmin,
     user: isAdmin,
@@ -121,6 +136,23 @@ export const permissionRules = {
     removeCertification: isManagement,
     addTimeOff: isStaff,
     removeTimeOff: isStaff,
+    createEquipment: isManagement,
+    scheduleMaintenance: isManagement,
+    cancelMaintenance: isManagement,
+    createRoom: isManagement,
+    // Students book for themselves and their dependents (checked in the service).
+    createBooking: access({ roles: MANAGEMENT_STUDENTS, scopes: ['BOOKINGS_WRITE'] }),
+    createRecurringBookings: access({ roles: MANAGEMENT_ROLES, scopes: ['BOOKINGS_WRITE'] }),
+    // Instructors may change the notes of the lessons they teach (checked in the service).
+    updateBooking: access({ roles: STAFF_ROLES, scopes: ['BOOKINGS_WRITE'] }),
+    cancelBooking: access({ roles: MANAGEMENT_STUDENTS, scopes: ['BOOKINGS_WRITE'] }),
+    setBookingStatus: access({ roles: STAFF_ROLES, scopes: ['BOOKINGS_WRITE'] }),
+    deleteBooking: isManagement,
+    restoreBooking: isManagement,
+    joinWaitlist: access({ roles: MANAGEMENT_STUDENTS }),
+    acceptWaitlistOffer: access({ roles: MANAGEMENT_STUDENTS }),
+    leaveWaitlist: access({ roles: MANAGEMENT_STUDENTS }),
+    markNotificationsRead: signedIn,
     publishLegalDocument: isAdmin,
     inviteStaff: isAdmin,
     resendInvitation: isAdmin,
@@ -133,6 +165,8 @@ export const permissionRules = {
   },
   Subscription: {
     locationChanged: isStaff,
+    bookingChanged: signedIn,
+    notificationReceived: signedIn,
   },
   // Object fields with a rule of their own; the rest of the type is reached through a
   // guarded root field.

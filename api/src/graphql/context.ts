@@ -1,7 +1,9 @@
 import type { HttpTransport, ServiceContext } from '../context.js';
+import { createBookingLoaders } from '../modules/bookings/loaders.js';
 import { createCatalogLoaders } from '../modules/catalog/loaders.js';
 import { createCustomerLoaders } from '../modules/customers/loaders.js';
 import { createDocumentLoaders } from '../modules/documents/loaders.js';
+import { createEquipmentLoaders } from '../modules/equipment/loaders.js';
 import { createIdentityLoaders } from '../modules/identity/loaders.js';
 import { createInstructorLoaders } from '../modules/instructors/loaders.js';
 import { createLegalLoaders } from '../modules/legal/loaders.js';
@@ -11,9 +13,11 @@ import { createLocationLoaders } from '../modules/locations/loaders.js';
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
 export function createLoaders(ctx: ServiceContext) {
   return {
+    ...createBookingLoaders(ctx),
     ...createCatalogLoaders(ctx),
     ...createCustomerLoaders(ctx),
     ...createDocumentLoaders(ctx),
+    ...createEquipmentLoaders(ctx),
     ...createIdentityLoaders(ctx),
     ...createInstructorLoaders(ctx),
     ...createLegalLoaders(ctx),

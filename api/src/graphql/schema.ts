@@ -3,16 +3,24 @@ import { buildSchema } from 'type-graphql';
 import { applyPermissions } from '../auth/permissions.js';
 import { ApiKeyResolver } from '../modules/api-keys/resolver.js';
 import { AuditResolver } from '../modules/audit/resolver.js';
+import { AvailabilityResolver } from '../modules/availability/resolver.js';
 import {
   PackageItemResolver,
   PackageResolver,
   ServiceResolver,
 } from '../modules/catalog/resolver.js';
+import {
+  BookingResolver,
+  CancellationQuoteResolver,
+  WaitlistResolver,
+} from '../modules/bookings/resolver.js';
+import { NotificationResolver } from '../modules/notifications/resolver.js';
 import { CustomerResolver } from '../modules/customers/resolver.js';
 import {
   CustomerDocumentResolver,
   CustomerDocumentsResolver,
 } from '../modules/documents/resolver.js';
+import { EquipmentResolver, MaintenanceWindowResolver } from '../modules/equipment/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
 import { CertificationResolver, InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
@@ -20,6 +28,7 @@ import { ImportResolver } from '../modules/imports/resolver.js';
 import { LegalResolver } from '../modules/legal/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
+import { RoomResolver } from '../modules/locations/rooms.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -38,20 +47,28 @@ const topicsNotSupported = {
 export const resolvers = [
   ApiKeyResolver,
   AuditResolver,
+  BookingResolver,
+  CancellationQuoteResolver,
+  AvailabilityResolver,
   CertificationResolver,
   CustomerResolver,
   CustomerDocumentResolver,
   CustomerDocumentsResolver,
+  EquipmentResolver,
   IdentityResolver,
   ImportResolver,
   InstructorResolver,
   InvitationResolver,
   LegalResolver,
   LocationResolver,
+  NotificationResolver,
+  MaintenanceWindowResolver,
   PackageItemResolver,
   PackageResolver,
+  RoomResolver,
   ServiceResolver,
   UserResolver,
+  WaitlistResolver,
 ] as const;
 
 /** The schema as clients see it, before permissions: used to emit schema/schema.graphql. */

@@ -10,6 +10,8 @@ export interface JobMap {
   'mail.deliver': { mailId: string };
   /** Retries mails that failed or whose job was lost; every minute. */
   'mail.sweep': Record<string, never>;
+  /** Ends waiting-list offers whose hold ran out and offers the places on; each minute and at each hold's end. */
+  'waitlist.expireOffers': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;

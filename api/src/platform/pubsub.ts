@@ -9,6 +9,14 @@ import type { Redis } from 'ioredis';
  */
 export interface EventMap {
   LOCATION_CHANGED: { locationId: string };
+  /** A booking was created, changed, cancelled, archived or restored. */
+  BOOKING_CHANGED: {
+    bookingId: string;
+    locationId: string;
+    kind: 'CREATED' | 'UPDATED' | 'CANCELLED' | 'DELETED' | 'RESTORED';
+  };
+  /** A notification was written for `userId`. */
+  NOTIFICATION_CREATED: { notificationId: string; userId: string };
 }
 export type EventName = keyof EventMap;
 

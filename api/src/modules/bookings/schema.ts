@@ -80,7 +80,7 @@ export const bookingsTable = pgTable(
 );
 export type BookingRow = typeof bookingsTable.$inferSelect;
 
-/** Who takes part in a booking. */
+/** Who takes part in a booking; rows of people who left keep `cancelledAt`. */
 export const bookingParticipantsTable = pgTable(
   'booking_participants',
   {
@@ -91,6 +91,10 @@ export const bookingParticipantsTable = pgTable(
       .notNull()
       .references(() => customersTable.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when this person left a shared session (the session itself goes on). */
+    cancelledAt: timestamp({ withTimezone: true }),
+    /** What the cancellation policy charged them for leaving late, in the booking's currency. */
+    cancellationFeeMinor: integer(),
   },
   (t) => [
     primaryKey({ columns: [t.bookingId, t.customerId] }),

@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import { inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../../context.js';
+import { manyEach, oneEach } from '../../db/batch.js';
+import { isUuid } from '../../ids.js';
+import { allocationsOfBookings } from '../allocations/service.js';
+import { customersTable, type CustomerRow } from '../customers/schema.js';
+import type { EquipmentRow } from '../equipment/schema.js';
+import { equipmentByIds } from '../equipment/service.js';
+import { instructorsTable, type InstructorRow } from '../instructors/schema.js';
+import { roomsTable, type RoomRow } from '../locations/schema.js';
+import type { WaitlistEntryRow } from './schema.js';
+import { participantsOf } from './scope.js';
+import { bookingsByIds } from './service.js';
+import { waitlistOf } from './waitlist.js';
+
+/**
+ * Per-request loaders of the booking module: a calendar page of any size resolves each
+ * field of every booking in one query per field.
+ */
+export function createBookingLoaders(ctx: ServiceContext) {
+  const db = ctx.db;
+  return {
+    bookingById: new DataLoader(async (ids: readonly string[]) =>
+      oneEach(ids, await bookingsByIds(db, ids), (r) => r.id),
+    ),
+    /** Who takes part (people who left are not listed), in the order they joined. */
+    customersByBookingId: new DataLoader<string, CustomerRow[]>(async (ids) => {
+      const people = await participantsOf(db, ids);
+      const customerIds = [...new Set(people.map((p) => p.customerId))];
+      const rows = customerIds.length
+        ? await db.select().from(customersTable).where(inArray(customersTable.id, customerIds))
+        : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return manyEach(ids, people, (p) => p.bookingId).map((list) =>
+        list.map((p) => byId.get(p.customerId)).filter((c): c is CustomerRow => !!c),
+      );
+    }),
+    equipmentByBookingId: new DataLoader<string, EquipmentRow[]>(async (ids) => {
+      const rows = (await allocationsOfBookings(db, ids)).filter(
+        (a) => a.resourceType === 'EQUIPMENT',
+      );
+      const items = await equipmentByIds(db, [...new Set(rows.map((r) => r.resourceId))]);
+      const byId = new Map(items.filter((i): i is EquipmentRow => !!i).map((i) => [i.id, i]));
+      return manyEach(ids, rows, (r) => r.bookingId!).map((list) =>
+        list.map((a) => byId.get(a.resourceId)).filter((e): e is EquipmentRow => !!e),
+      );
+    }),
+    /** Customers of booking and waiting-list rows already in the caller's scope. */
+    bookingCustomerById: new DataLoader<string, CustomerRow | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows = valid.length
+        ? await db.select().from(customersTable).where(inArray(customersTable.id, valid))
+        : [];
+      return oneEach(ids, rows, (r) => r.id);
+    }),
+    instructorById: new DataLoader<string, InstructorRow | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows = valid.length
+        ? await db.select().from(instructorsTable).where(inArray(instructorsTable.id, valid))
+        : [];
+      return oneEach(ids, rows, (r) => r.id);
+    }),
+    roomById: new DataLoader<string, RoomRow | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows = valid.length
+        ? await db.select().from(roomsTable).where(inArray(roomsTable.id, valid))
+        : [];
+      return oneEach(ids, rows, (r) => r.id);
+    }),
+    waitlistByBookingId: new DataLoader<string, WaitlistEntryRow[]>(async (ids) =>
+      manyEach(ids, await waitlistOf(db, ids), (r) => r.bookingId),
+    ),
+    participantCountByBookingId: new DataLoader<string, number>(async (ids) => {
+      const people = await participantsOf(db, ids);
+      return manyEach(ids, people, (p) => p.bookingId).map((l) => l.length);
+    }),
+  };
+}

@@ -1,0 +1,169 @@
+import { and, asc, eq, gt, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { isUuid } from '../../ids.js';
+import { allocationsTable } from '../allocations/schema.js';
+import type { Claim } from '../allocations/service.js';
+import { equipmentTable, type EquipmentRow } from '../equipment/schema.js';
+import { roomsTable } from '../locations/schema.js';
+
+/** What a booking wants from the equipment store: a category, optionally one size. */
+export interface EquipmentNeed {
+  category: string;
+  size?: string | null;
+}
+
+/**
+ * The items `ids` names, when each is at the location and not retired; `missing` lists
+ * the ids that are not (unknown, elsewhere or retired).
+ */
+export async function equipmentForBooking(db: DbOrTx, locationId: string, ids: readonly string[]) {
+  const unique = [...new Set(ids)];
+  const valid = unique.filter(isUuid);
+  const rows = valid.length
+    ? await db
+        .select()
+        .from(equipmentTable)
+        .where(
+          and(
+            inArray(equipmentTable.id, valid),
+            eq(equipmentTable.locationId, locationId),
+            ne(equipmentTable.status, 'RETIRED'),
+          ),
+        )
+    : [];
+  const found = new Set(rows.map((r) => r.id));
+  return { rows, missing: unique.filter((id) => !found.has(id)) };
+}
+
+/**
+ * Picks free items for each need (one item per need), in a stable order (category, size,
+ * name), skipping `taken` ids and items with an active allocation overlapping the time.
+ * Returns null when a need cannot be met. Run under the caller's lock: the insert that
+ * follows is still guarded by the exclusion constraint.
+ */
+export async function pickEquipment(
+  db: DbOrTx,
+  args: {
+    locationId: string;
+    needs: readonly EquipmentNeed[];
+    startsAt: Date;
+    endsAt: Date;
+    excludeBookingId?: string;
+  },
+): Promise<{ items: EquipmentRow[]; unmet: EquipmentNeed[] }> {
+  if (!args.needs.length) return { items: [], unmet: [] };
+  const categories = [...new Set(args.needs.map((n) => n.category.toUpperCase()))];
+  const busy = db
+    .select({ id: allocationsTable.resourceId })
+    .from(allocationsTable)
+    .where(
+      and(
+        eq(allocationsTable.active, true),
+        eq(allocationsTable.resourceType, 'EQUIPMENT'),
+        lt(allocationsTable.startsAt, args.endsAt),
+        gt(allocationsTable.endsAt, args.startsAt),
+        args.excludeBookingId
+          ? sql`${allocationsTable.bookingId} is distinct from ${args.excludeBookingId}`
+          : undefined,
+      ),
+    );
+  const free = await db
+    .select()
+    .from(equipmentTable)
+    .where(
+      and(
+        eq(equipmentTable.locationId, args.locationId),
+        inArray(equipmentTable.category, categories),
+        ne(equipmentTable.status, 'RETIRED'),
+        notInArray(equipmentTable.id, busy),
+      ),
+    )
+    .orderBy(asc(equipmentTable.category), asc(equipmentTable.size), asc(equipmentTable.name));
+  const used = new Set<string>();
+  const items: EquipmentRow[] = [];
+  const unmet: EquipmentNeed[] = [];
+  for (const need of args.needs) {
+    const category = need.category.toUpperCase();
+    const item = free.find(
+      (f) =>
+        !used.has(f.id) &&
+        f.category === category &&
+        (!need.size || (f.size ?? '').toLowerCase() === need.size.toLowerCase()),
+    );
+    if (!item) unmet.push(need);
+    else {
+      used.add(item.id);
+      items.push(item);
+    }
+  }
+  return { items, unmet };
+}
+
+/** A free room of the location for the stay, with room for `guests`, or null. */
+export async function pickRoom(
+  db: DbOrTx,
+  args: {
+    locationId: string;
+    guests: number;
+    startsAt: Date;
+    endsAt: Date;
+    excludeBookingId?: string;
+  },
+) {
+  const busy = db
+    .select({ id: allocationsTable.resourceId })
+    .from(allocationsTable)
+    .where(
+      and(
+        eq(allocationsTable.active, true),
+        eq(allocationsTable.resourceType, 'ROOM'),
+        lt(allocationsTable.startsAt, args.endsAt),
+        gt(allocationsTable.endsAt, args.startsAt),
+        args.excludeBookingId
+          ? sql`${allocationsTable.bookingId} is distinct from ${args.excludeBookingId}`
+          : undefined,
+      ),
+    );
+  const [room] = await db
+    .select()
+    .from(roomsTable)
+    .where(
+      and(
+        eq(roomsTable.locationId, args.locationId),
+        eq(roomsTable.active, true),
+        sql`${roomsTable.capacity} >= ${args.guests}`,
+        notInArray(roomsTable.id, busy),
+      ),
+    )
+    .orderBy(asc(roomsTable.capacity), asc(roomsTable.name))
+    .limit(1);
+  return room ?? null;
+}
+
+/** The allocation claims of a booking's resources over its time. */
+export function bookingClaims(args: {
+  bookingId: string;
+  startsAt: Date;
+  endsAt: Date;
+  instructorId: string | null;
+  roomId: string | null;
+  equipmentIds: readonly string[];
+}): Claim[] {
+  const base = {
+    kind: 'BOOKING' as const,
+    bookingId: args.bookingId,
+    startsAt: args.startsAt,
+    endsAt: args.endsAt,
+  };
+  return [
+    ...(args.instructorId
+      ? [{ ...base, resourceType: 'INSTRUCTOR' as const, resourceId: args.instructorId }]
+      : []),
+    ...(args.roomId ? [{ ...base, resourceType: 'ROOM' as const, resourceId: args.roomId }] : []),
+    ...[...new Set(args.equipmentIds)].map((id) => ({
+      ...base,
+      resourceType: 'EQUIPMENT' as const,
+      resourceId: id,
+    })),
+  ];
+}
