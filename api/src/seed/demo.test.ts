@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customersTable } from '../modules/customers/schema.js';
+import { maintenanceWindowsTable } from '../modules/equipment/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
 import { usersTable } from '../modules/identity/schema.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
@@ -112,6 +113,45 @@ describe('demo school seed', () => {
         expect(c.name).not.toContain(c.issuer);
       }
     }
+  });
+
+  it('gives both locations 60–90 items of gear with serial numbers, rooms, one retired and one in repair', async () => {
+    const token = (
+      await t.gql<{ login: { token: string } }>(
+        'mutation { login(email: "manager@demo.plannivo.test", password: "plannivo-demo") { token } }',
+      )
+    ).data!.login.token;
+    const { locations } = (
+      await t.gql<{ locations: Array<{ id: string }> }>('{ locations { id } }', {}, { token })
+    ).data!;
+    const statuses: string[] = [];
+    for (const location of locations) {
+      const res = await t.gql<{
+        equipment: {
+          totalCount: number;
+          edges: Array<{ node: { category: string; status: string; serialNumber: string } }>;
+        };
+        rooms: unknown[];
+      }>(
+        'query($l: ID!) { equipment(locationId: $l, first: 200) { totalCount edges { node { category status serialNumber } } } rooms(locationId: $l) { id } }',
+        { l: location.id },
+        { token },
+      );
+      const { equipment, rooms } = res.data!;
+      expect(equipment.totalCount).toBeGreaterThanOrEqual(60);
+      expect(equipment.totalCount).toBeLessThanOrEqual(90);
+      const nodes = equipment.edges.map((e) => e.node);
+      expect(nodes.every((n) => n.serialNumber)).toBe(true);
+      for (const category of ['KITE', 'BAR', 'BOARD', 'HARNESS', 'WETSUIT', 'WING', 'BOAT']) {
+        expect(nodes.some((n) => n.category === category)).toBe(true);
+      }
+      expect(rooms.length).toBeGreaterThanOrEqual(2);
+      statuses.push(...nodes.map((n) => n.status));
+    }
+    expect(statuses.filter((s) => s === 'RETIRED')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'MAINTENANCE')).toHaveLength(1);
+    const windows = await t.db.select().from(maintenanceWindowsTable);
+    expect(windows.some((w) => w.startsAt > new Date())).toBe(true);
   });
 
   it('does nothing on a database that already has users', async () => {

@@ -7,6 +7,7 @@ import { legalAcceptancesTable, legalDocumentsTable } from '../modules/legal/sch
 import { locationsTable } from '../modules/locations/schema.js';
 import { seedDemoCatalog } from './demo-catalog.js';
 import { demoCustomers } from './demo-customers.js';
+import { seedDemoEquipment } from './demo-equipment.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { Logger } from '../platform/logger.js';
 
@@ -100,6 +101,7 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
       .values(members.map((u) => ({ name: u.name, email: u.email, userId: u.id })));
     const instructor = users.find((u) => u.role === 'INSTRUCTOR')!;
     await seedDemoCatalog(tx, locations, { userId: instructor.id, name: instructor.name });
+    await seedDemoEquipment(tx, locations);
     // A few hundred customers, some with children; adults first, so guardians exist.
     const people = demoCustomers();
     const idByKey = new Map<string, string>();
