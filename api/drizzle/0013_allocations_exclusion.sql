@@ -13,3 +13,7 @@ CREATE INDEX "allocations_resource_range_idx" ON "allocations" USING gist ("reso
 -- Time off recorded before allocations existed becomes allocations too.
 INSERT INTO "allocations" ("resource_type", "resource_id", "kind", "source_id", "starts_at", "ends_at")
   SELECT 'INSTRUCTOR', "instructor_id", 'TIME_OFF', "id", "starts_at", "ends_at" FROM "instructor_time_off";
+--> statement-breakpoint
+-- A new booking's resources are claimed (and checked) before its row is written, in the same
+-- transaction: the foreign key to bookings is checked at commit.
+ALTER TABLE "allocations" ALTER CONSTRAINT "allocations_booking_id_bookings_id_fk" DEFERRABLE INITIALLY DEFERRED;

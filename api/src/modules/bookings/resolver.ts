@@ -15,7 +15,6 @@ import {
 import { assertSubscriber } from '../../auth/guards.js';
 import { ROLES } from '../identity/schema.js';
 import { notFound } from '../../errors.js';
-import { PageArgs } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Service } from '../catalog/types.js';
 import { Customer } from '../customers/types.js';
@@ -36,6 +35,7 @@ import {
   BookingChange,
   BookingConnection,
   BookingFilter,
+  BookingPageArgs,
   BookingStatusEnum,
   CancellationQuote,
   CreateBookingInput,
@@ -63,7 +63,7 @@ export class BookingResolver {
   })
   bookings(
     @Arg('filter', () => BookingFilter, { nullable: true }) filter: BookingFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => BookingPageArgs) page: BookingPageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return bookings.listBookings({ ctx, filter, page });

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { isUuid } from '../../ids.js';
 import { allocationsTable } from '../allocations/schema.js';
 import type { Claim } from '../allocations/service.js';
+import { categoryKey, sizeLabel } from '../equipment/rules.js';
 import { equipmentTable, type EquipmentRow } from '../equipment/schema.js';
 import { roomsTable } from '../locations/schema.js';
 
@@ -52,7 +53,12 @@ export async function pickEquipment(
   },
 ): Promise<{ items: EquipmentRow[]; unmet: EquipmentNeed[] }> {
   if (!args.needs.length) return { items: [], unmet: [] };
-  const categories = [...new Set(args.needs.map((n) => n.category.toUpperCase()))];
+  // Needs are read as the equipment module stores items: "twin tip" is TWIN_TIP, "9 M" is 9m.
+  const needs = args.needs.map((n) => ({
+    category: categoryKey(n.category) ?? n.category,
+    size: sizeLabel(n.size),
+  }));
+  const categories = [...new Set(needs.map((n) => n.category))];
   const busy = db
     .select({ id: allocationsTable.resourceId })
     .from(allocationsTable)
@@ -82,13 +88,10 @@ export async function pickEquipment(
   const used = new Set<string>();
   const items: EquipmentRow[] = [];
   const unmet: EquipmentNeed[] = [];
-  for (const need of args.needs) {
-    const category = need.category.toUpperCase();
+  for (const need of needs) {
     const item = free.find(
       (f) =>
-        !used.has(f.id) &&
-        f.category === category &&
-        (!need.size || (f.size ?? '').toLowerCase() === need.size.toLowerCase()),
+        !used.has(f.id) && f.category === need.category && (!need.size || f.size === need.size),
     );
     if (!item) unmet.push(need);
     else {

@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsOptional } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import { EquipmentNeedInput } from '../availability/types.js';
 import type { BookingChangeKind } from './events.js';
@@ -248,4 +248,16 @@ export class BookingFilter {
 
   @Field(() => String, { nullable: true, description: 'KITE, WING, …' })
   discipline?: string | null;
+}
+
+/** Relay arguments of `bookings`: pages up to 1,000, so a calendar week is one request. */
+@ArgsType()
+export class BookingPageArgs {
+  @Field(() => Int, { nullable: true, description: 'How many bookings, 1 to 1000 (default 100)' })
+  @Min(1)
+  @Max(1000)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  after?: string | null;
 }
