@@ -507,6 +507,10 @@ describe('group sessions', () => {
       endsAt: localIso('2026-06-13', '12:00', IST),
       customerIds: [customers.g1, customers.g2, customers.g3],
     });
+    // Someone who left the session frees their place.
+    await t.db
+      .insert(bookingParticipantsTable)
+      .values({ bookingId: sessionId, customerId: customers.other, cancelledAt: NOW });
     // Nobody works on Saturdays: the running session is the only slot.
     expect(await slots({ serviceId: services.group, date: '2026-06-13' })).toEqual([
       {

@@ -14,17 +14,12 @@ import { servicesByIds } from '../catalog/service.js';
 import { customersTable, type CustomerSkill } from '../customers/schema.js';
 import { customerScope } from '../customers/service.js';
 import { equipmentTable } from '../equipment/schema.js';
+import { categoryKey, sizeLabel } from '../equipment/service.js';
 import { instructorsTable, type InstructorRow } from '../instructors/schema.js';
 import { roomsTable, type LocationRow } from '../locations/schema.js';
 import { getLocationsByIds } from '../locations/service.js';
 import { lessonWindow, loadMatchData, rankFits, type RankedFit } from './matching.js';
-import {
-  categoryKey,
-  freeItems,
-  participantsServed,
-  type EquipmentNeed,
-  type StockItem,
-} from './stock.js';
+import { freeItems, participantsServed, type EquipmentNeed, type StockItem } from './stock.js';
 import {
   blocksToRanges,
   gridStarts,
@@ -125,18 +120,17 @@ function checkInput(input: AvailabilityInput) {
     problems.participants = 'must be a whole number of at least 1';
   else if (participants < customerIds.length)
     problems.participants = 'must be at least the number of customers given';
+  // Written the equipment module's way, as items are stored: "kite" is KITE, "9 M" is 9m.
   const equipment = (input.equipment ?? []).map((e) => ({
     category: categoryKey(e.category),
-    size: e.size?.trim() || null,
+    size: sizeLabel(e.size),
   }));
   if (equipment.length > MAX_AVAILABILITY_ITEMS)
     problems.equipment = `at most ${MAX_AVAILABILITY_ITEMS} pieces of equipment`;
-  else if (
-    equipment.some((e) => !e.category || e.category.length > 40 || (e.size?.length ?? 0) > 40)
-  )
-    problems.equipment = 'each needs a category (at most 40 characters) and a size of at most 40';
+  else if (equipment.some((e) => !e.category))
+    problems.equipment = 'each needs a category such as KITE (letters, digits, at most 40)';
   if (Object.keys(problems).length) throw badInput(problems);
-  return { customerIds, participants, equipment };
+  return { customerIds, participants, equipment: equipment as EquipmentNeed[] };
 }
 
 /**
@@ -171,7 +165,7 @@ async function stockOf(
     .where(
       and(
         eq(equipmentTable.locationId, locationId),
-        inArray(sql`upper(${equipmentTable.category})`, [...categories]),
+        inArray(equipmentTable.category, [...categories]),
         ne(equipmentTable.status, 'RETIRED'),
       ),
     );
@@ -191,17 +185,15 @@ interface Session {
   endsAt: Date;
   instructor: InstructorRow | null;
   participants: number;
-  /** Places held by waitlist offers not yet expired. */
+  /**
+   * Places held by waitlist offers: every OFFERED entry until the waitlist job expires it, as
+   * bookings/service `placesTaken` counts them, so a place shown here can be booked.
+   */
   offered: number;
 }
 
 /** Live group sessions of a service starting in `window`, with their head counts: one query. */
-async function sessionsOf(
-  db: DbOrTx,
-  serviceId: string,
-  window: Range,
-  now: Date,
-): Promise<Session[]> {
+async function sessionsOf(db: DbOrTx, serviceId: string, window: Range): Promise<Session[]> {
   return db
     .select({
       id: bookingsTable.id,
@@ -213,9 +205,7 @@ async function sessionsOf(
           and ${bookingParticipantsTable.cancelledAt} is null)::int`,
       offered: sql<number>`(select count(*) from ${waitlistEntriesTable}
         where ${waitlistEntriesTable.bookingId} = ${bookingsTable.id}
-          and ${waitlistEntriesTable.status} = 'OFFERED'
-          and (${waitlistEntriesTable.offerExpiresAt} is null
-            or ${waitlistEntriesTable.offerExpiresAt} > ${now.toISOString()}::timestamptz))::int`,
+          and ${waitlistEntriesTable.status} = 'OFFERED')::int`,
     })
     .from(bookingsTable)
     .leftJoin(instructorsTable, eq(instructorsTable.id, bookingsTable.instructorId))
@@ -288,6 +278,7 @@ export async function availability({
   if (participants > service.capacity)
     throw badInput({ participants: `at most ${service.capacity} for this service` });
   const skills = await participantSkills(ctx, customerIds);
+  const gear = gearOf(service, equipment);
   const zone = location.timezone;
   const now = ctx.now();
   const date = input.date;
@@ -301,8 +292,8 @@ export async function availability({
     if (night.start <= now) return [];
     const rooms = await roomsOf(ctx.db, location.id, participants, night);
     if (!rooms.size) return [];
-    const stock = await stockOf(ctx.db, location.id, categoriesOf(service, equipment), night);
-    const served = equipmentLimit(service, equipment, stock, night, participants, participants);
+    const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), night);
+    const served = equipmentLimit(gear, stock, night, participants, participants);
     return served >= participants
       ? [
           {
@@ -326,16 +317,16 @@ export async function availability({
   const starts = gridStarts(opening, service.durationMinutes, GRID_MINUTES).filter((s) => s > now);
   const isGroup = service.kind === 'LESSON' && service.lessonFormat === 'GROUP';
   if (!starts.length && !isGroup) return [];
-  const stock = await stockOf(ctx.db, location.id, categoriesOf(service, equipment), day);
+  const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), day);
   const duration = service.durationMinutes * 60_000;
   const slots: Slot[] = [];
 
   if (isGroup) {
-    for (const session of await sessionsOf(ctx.db, service.id, day, now)) {
+    for (const session of await sessionsOf(ctx.db, service.id, day)) {
       if (session.startsAt <= now) continue;
       const open = service.capacity - session.participants - session.offered;
       const range = { start: session.startsAt, end: session.endsAt };
-      const places = equipmentLimit(service, equipment, stock, range, participants, open);
+      const places = equipmentLimit(gear, stock, range, participants, open);
       if (open < participants || places < participants) continue;
       slots.push({
         startsAt: session.startsAt,
@@ -355,7 +346,7 @@ export async function availability({
   for (const start of starts) {
     const end = new Date(start.getTime() + duration);
     const range = { start, end };
-    const places = equipmentLimit(service, equipment, stock, range, participants, service.capacity);
+    const places = equipmentLimit(gear, stock, range, participants, service.capacity);
     if (places < participants) continue;
     const instructors = fitsAt
       ? fitsAt(start, end)
@@ -379,30 +370,38 @@ export async function availability({
   );
 }
 
-/** The equipment categories whose stock matters: the service's and those asked for. */
-function categoriesOf(service: ServiceRow, equipment: readonly EquipmentNeed[]) {
-  return [
-    ...new Set(
-      [...service.equipmentCategories, ...equipment.map((e) => e.category)].map(categoryKey),
-    ),
-  ];
+/** What a booking needs: a category per participant (the service's), and pieces asked for. */
+interface Gear {
+  perParticipant: string[];
+  requested: EquipmentNeed[];
 }
+
+function gearOf(service: ServiceRow, requested: EquipmentNeed[]): Gear {
+  const perParticipant = service.equipmentCategories
+    .map(categoryKey)
+    .filter((c): c is string => c !== null);
+  return { perParticipant: [...new Set(perParticipant)], requested };
+}
+
+/** The equipment categories whose stock matters. */
+const categoriesOf = (gear: Gear) => [
+  ...new Set([...gear.perParticipant, ...gear.requested.map((e) => e.category)]),
+];
 
 /**
  * How many participants, from `participants` up to `atMost`, the free equipment over `range`
  * serves; less than `participants` when it does not serve them. `atMost` when nothing is needed.
  */
 function equipmentLimit(
-  service: ServiceRow,
-  equipment: readonly EquipmentNeed[],
+  gear: Gear,
   stock: readonly StockItem[],
   range: Range,
   participants: number,
   atMost: number,
 ): number {
-  if (!service.equipmentCategories.length && !equipment.length) return atMost;
+  if (!gear.perParticipant.length && !gear.requested.length) return atMost;
   const free = freeItems(stock, range.start, range.end);
-  return participantsServed(free, service.equipmentCategories, equipment, participants, atMost);
+  return participantsServed(free, gear.perParticipant, gear.requested, participants, atMost);
 }
 
 /** One instructor's fit for a lesson, with the profile, for staff. */

@@ -13,15 +13,15 @@ export interface StockItem {
   busy: ReadonlyArray<{ startsAt: Date; endsAt: Date }>;
 }
 
-/** A piece of gear asked for: a category (KITE), optionally a size as printed on it (9m). */
+/**
+ * A piece of gear asked for: a category key (KITE), optionally a size label (9m). Keys and
+ * labels are compared as stored, so callers write them the equipment module's way first
+ * (equipment/service `categoryKey`, `sizeLabel`).
+ */
 export interface EquipmentNeed {
   category: string;
   size?: string | null;
 }
-
-/** Categories are upper-case keys; sizes are compared without case and outer spaces. */
-export const categoryKey = (category: string) => category.trim().toUpperCase();
-export const sizeKey = (size: string | null | undefined) => size?.trim().toLowerCase() || null;
 
 /** Items of `items` with no allocation overlapping [start, end). */
 export function freeItems(items: readonly StockItem[], start: Date, end: Date): StockItem[] {
@@ -48,19 +48,18 @@ export function stockSuffices(
     return e;
   };
   for (const need of requested) {
-    const e = entry(categoryKey(need.category));
+    const e = entry(need.category);
     e.requested += 1;
-    const size = sizeKey(need.size);
-    if (size) e.bySize.set(size, (e.bySize.get(size) ?? 0) + 1);
+    if (need.size) e.bySize.set(need.size, (e.bySize.get(need.size) ?? 0) + 1);
   }
-  const perPerson = new Set(perParticipant.map(categoryKey));
+  const perPerson = new Set(perParticipant);
   for (const category of perPerson) entry(category);
   for (const [category, need] of needByCategory) {
-    const inCategory = free.filter((i) => categoryKey(i.category) === category);
+    const inCategory = free.filter((i) => i.category === category);
     const total = Math.max(perPerson.has(category) ? participants : 0, need.requested);
     if (inCategory.length < total) return false;
     for (const [size, count] of need.bySize) {
-      if (inCategory.filter((i) => sizeKey(i.size) === size).length < count) return false;
+      if (inCategory.filter((i) => i.size === size).length < count) return false;
     }
   }
   return true;
