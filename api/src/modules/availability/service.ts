@@ -317,25 +317,30 @@ export async function availability({
   const starts = gridStarts(opening, service.durationMinutes, GRID_MINUTES).filter((s) => s > now);
   const isGroup = service.kind === 'LESSON' && service.lessonFormat === 'GROUP';
   if (!starts.length && !isGroup) return [];
-  const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), day);
+  const sessions = isGroup
+    ? (await sessionsOf(ctx.db, service.id, day)).filter((x) => x.startsAt > now)
+    : [];
+  // The day's stock, and as far as a session running past midnight needs.
+  const stockWindow = {
+    start: day.start,
+    end: new Date(Math.max(day.end.getTime(), ...sessions.map((x) => x.endsAt.getTime()))),
+  };
+  const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), stockWindow);
   const duration = service.durationMinutes * 60_000;
   const slots: Slot[] = [];
 
-  if (isGroup) {
-    for (const session of await sessionsOf(ctx.db, service.id, day)) {
-      if (session.startsAt <= now) continue;
-      const open = service.capacity - session.participants - session.offered;
-      const range = { start: session.startsAt, end: session.endsAt };
-      const places = equipmentLimit(gear, stock, range, participants, open);
-      if (open < participants || places < participants) continue;
-      slots.push({
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-        instructors: session.instructor ? [session.instructor] : [],
-        placesLeft: places,
-        sessionBookingId: session.id,
-      });
-    }
+  for (const session of sessions) {
+    const open = service.capacity - session.participants - session.offered;
+    const range = { start: session.startsAt, end: session.endsAt };
+    const places = equipmentLimit(gear, stock, range, participants, open);
+    if (open < participants || places < participants) continue;
+    slots.push({
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      instructors: session.instructor ? [session.instructor] : [],
+      placesLeft: places,
+      sessionBookingId: session.id,
+    });
   }
 
   let fitsAt: ((start: Date, end: Date) => RankedFit[]) | null = null;
