@@ -11,6 +11,9 @@ const SERVICE_FIELDS: readonly ServiceField[] = [
   'capacity',
   'requiredLevel',
   'price',
+  'freeCancellationHours',
+  'lateCancellationFeeBps',
+  'equipmentCategories',
 ];
 const PACKAGE_FIELDS: readonly PackageField[] = [
   'name',

@@ -7,6 +7,7 @@ import {
   serviceProblems,
   type PackageDraft,
   type ServiceDraft,
+  percentToBps,
 } from './rules';
 
 const lesson: ServiceDraft = {
@@ -21,6 +22,9 @@ const lesson: ServiceDraft = {
   requiredLevel: null,
   price: '2500,50',
   active: true,
+  freeCancellationHours: 24,
+  lateFeePercent: 50,
+  equipmentCategories: ['KITE'],
 };
 
 const refused = (draft: Partial<ServiceDraft>, currency = 'TRY') =>
@@ -134,6 +138,20 @@ describe('package rules in the editor', () => {
   it.each([0, 1096, '', 1.5])('refuses a validity of %s days', (validityDays) => {
     expect(Object.keys(packageProblems({ ...course, validityDays }, 'TRY'))).toEqual([
       'validityDays',
+    ]);
+  });
+});
+
+describe('cancellation policy in the editor', () => {
+  it('turns a percentage into exact basis points and refuses what the API would', () => {
+    expect(percentToBps('12.5')).toBe(1250);
+    expect(percentToBps(33.33)).toBe(3333);
+    expect(percentToBps('100')).toBe(10_000);
+    expect(percentToBps('100.01')).toBeNull();
+    expect(percentToBps('-1')).toBeNull();
+    expect(refused({ freeCancellationHours: 721, lateFeePercent: '12.345' })).toEqual([
+      'freeCancellationHours',
+      'lateCancellationFeeBps',
     ]);
   });
 });

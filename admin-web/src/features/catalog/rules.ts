@@ -68,6 +68,36 @@ export interface ServiceDraft {
   requiredLevel: SkillLevel | null;
   price: number | string;
   active: boolean;
+  /** Cancelling is free until this many hours before the start. */
+  freeCancellationHours: number | string;
+  /** After that, this percentage of the price is kept (up to 2 decimals). */
+  lateFeePercent: number | string;
+  /** Equipment categories each participant needs (KITE, BOARD, …). */
+  equipmentCategories: string[];
+}
+
+/** Equipment categories offered in the service form; others can be typed. */
+export const EQUIPMENT_CATEGORIES = [
+  'KITE',
+  'BAR',
+  'BOARD',
+  'HARNESS',
+  'WETSUIT',
+  'HELMET',
+  'IMPACT_VEST',
+  'WING',
+  'FOIL_BOARD',
+  'SUP',
+  'SURFBOARD',
+] as const;
+
+/** Percent with up to 2 decimals to basis points, exactly (12.5 → 1250); null when invalid. */
+export function percentToBps(value: number | string): number | null {
+  const text = String(value).trim();
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(text)) return null;
+  const [whole, fraction = ''] = text.split('.');
+  const bps = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return bps <= 10_000 ? bps : null;
 }
 
 export type ServiceField =
@@ -79,7 +109,10 @@ export type ServiceField =
   | 'durationMinutes'
   | 'capacity'
   | 'requiredLevel'
-  | 'price';
+  | 'price'
+  | 'freeCancellationHours'
+  | 'lateCancellationFeeBps'
+  | 'equipmentCategories';
 
 /** A refusal: the key of its message in the catalog texts, and the values it names. */
 export interface Problem {
@@ -125,6 +158,13 @@ export function serviceProblems(
       problems.durationMinutes = { key: 'problems.duration', values: LESSON_MINUTES };
     }
   }
+  const hours = whole(draft.freeCancellationHours);
+  if (hours === null || hours < 0 || hours > 720)
+    problems.freeCancellationHours = { key: 'problems.freeHours', values: { max: 720 } };
+  if (percentToBps(draft.lateFeePercent) === null)
+    problems.lateCancellationFeeBps = { key: 'problems.lateFee' };
+  if (draft.equipmentCategories.length > 10)
+    problems.equipmentCategories = { key: 'problems.tooManyCategories', values: { max: 10 } };
   const [min, max] = capacityRange(draft);
   const capacity = whole(draft.capacity);
   if (capacity === null || capacity < min || capacity > max) {
@@ -151,6 +191,9 @@ export function serviceInputOf(draft: ServiceDraft, currency: string) {
     requiredLevel: draft.requiredLevel,
     price: { amountMinor: amountToMinor(draft.price, currency) ?? 0, currency },
     active: draft.active,
+    freeCancellationHours: Number(draft.freeCancellationHours),
+    lateCancellationFeeBps: percentToBps(draft.lateFeePercent) ?? 0,
+    equipmentCategories: draft.kind === 'ACCOMMODATION' ? [] : draft.equipmentCategories,
   };
 }
 

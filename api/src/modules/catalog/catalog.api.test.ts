@@ -108,6 +108,55 @@ describe('catalog services', () => {
     expect(await t.db.select().from(servicesTable)).toHaveLength(before);
   });
 
+  it('keeps a cancellation policy and the equipment each participant needs, and refuses bad ones', async () => {
+    const [dahab] = await t.db
+      .insert(locationsTable)
+      .values({ name: 'Dahab', timezone: 'Africa/Cairo', currency: 'EUR' })
+      .returning();
+    const ok = await t.gql<{ createService: Record<string, unknown> }>(
+      `mutation($i: CreateServiceInput!) { createService(input: $i) {
+        freeCancellationHours lateCancellationFeeBps equipmentCategories } }`,
+      {
+        i: {
+          locationId: dahab!.id,
+          name: 'Kite set rental',
+          kind: 'RENTAL',
+          rentalPeriod: 'HOUR',
+          price: { amountMinor: 3000, currency: 'EUR' },
+          freeCancellationHours: 48,
+          lateCancellationFeeBps: 2500,
+          equipmentCategories: ['kite', 'twin tip'],
+        },
+      },
+      { token: manager.token },
+    );
+    expect(ok.data?.createService).toEqual({
+      freeCancellationHours: 48,
+      lateCancellationFeeBps: 2500,
+      equipmentCategories: ['KITE', 'TWIN_TIP'],
+    });
+    const before = (await t.db.select().from(servicesTable)).length;
+    const bad = await createService({
+      locationId: dahab!.id,
+      name: 'Odd policy',
+      kind: 'RENTAL',
+      rentalPeriod: 'DAY',
+      price: { amountMinor: 3000, currency: 'EUR' },
+      freeCancellationHours: 721,
+      lateCancellationFeeBps: 10001,
+      equipmentCategories: ['!!'],
+    });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        freeCancellationHours: expect.any(String),
+        lateCancellationFeeBps: expect.any(String),
+        equipmentCategories: expect.any(String),
+      },
+    });
+    expect(await t.db.select().from(servicesTable)).toHaveLength(before);
+  });
+
   it('lists what is on sale to students, and everything to managers who ask', async () => {
     const hidden = await createService({
       locationId: akyaka,

@@ -1,4 +1,5 @@
 import { DISCIPLINES, SKILL_LEVELS } from '../customers/schema.js';
+import { categoryKey } from '../equipment/rules.js';
 import type { LessonFormat, RentalPeriod, ServiceKind } from './schema.js';
 
 export interface ServiceFields {
@@ -12,7 +13,17 @@ export interface ServiceFields {
   capacity?: number | null;
   requiredLevel?: string | null;
   priceMinor: number;
+  /** Cancellation policy: free until this many hours before the start (0–720)... */
+  freeCancellationHours?: number | null;
+  /** ...then this share of the price, in basis points (0–10000). */
+  lateCancellationFeeBps?: number | null;
+  /** Equipment categories each participant needs (KITE, BOARD, ...), at most 10. */
+  equipmentCategories?: readonly string[] | null;
 }
+
+/** The policy of a service created without one: free until 24 hours before, then half. */
+export const DEFAULT_FREE_CANCELLATION_HOURS = 24;
+export const DEFAULT_LATE_CANCELLATION_FEE_BPS = 5000;
 
 /** Longest description of a service or package. */
 export const DESCRIPTION_MAX = 2000;
@@ -52,6 +63,15 @@ export function checkServiceFields(input: ServiceFields) {
   if (input.discipline && !(DISCIPLINES as readonly string[]).includes(input.discipline)) {
     problems.discipline = 'is not a discipline';
   }
+  const freeHours = input.freeCancellationHours ?? DEFAULT_FREE_CANCELLATION_HOURS;
+  if (!Number.isInteger(freeHours) || freeHours < 0 || freeHours > 720)
+    problems.freeCancellationHours = 'must be 0 to 720 hours';
+  const feeBps = input.lateCancellationFeeBps ?? DEFAULT_LATE_CANCELLATION_FEE_BPS;
+  if (!Number.isInteger(feeBps) || feeBps < 0 || feeBps > 10_000)
+    problems.lateCancellationFeeBps = 'must be 0 to 10000 basis points (0–100 %)';
+  const categories = (input.equipmentCategories ?? []).map((c) => categoryKey(c));
+  if (categories.length > 10 || categories.some((c) => !c))
+    problems.equipmentCategories = 'at most 10 categories such as KITE, BOARD';
   let durationMinutes = input.durationMinutes ?? null;
   let capacity = input.capacity ?? 1;
   let lessonFormat: LessonFormat | null = null;
@@ -95,6 +115,9 @@ export function checkServiceFields(input: ServiceFields) {
       capacity,
       requiredLevel: input.requiredLevel ?? null,
       priceMinor: input.priceMinor,
+      freeCancellationHours: freeHours,
+      lateCancellationFeeBps: feeBps,
+      equipmentCategories: [...new Set(categories.filter((c): c is string => !!c))],
     },
   };
 }

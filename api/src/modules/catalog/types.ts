@@ -60,6 +60,15 @@ export class Service {
   @Field(() => Boolean)
   active: boolean;
 
+  @Field(() => Int, { description: 'Cancelling is free until this many hours before the start' })
+  freeCancellationHours: number;
+
+  @Field(() => Int, { description: 'After that, this share of the price is kept (basis points)' })
+  lateCancellationFeeBps: number;
+
+  @Field(() => [String], { description: 'Equipment categories each participant needs' })
+  equipmentCategories: string[];
+
   locationId: string;
   priceMinor: number;
   currency: string;
@@ -101,6 +110,26 @@ export class CreateServiceInput {
   @Field(() => MoneyInput)
   price: MoneyInput;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Free cancellation until N hours before (default 24)',
+  })
+  freeCancellationHours?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Late cancellation fee in basis points (default 5000)',
+  })
+  lateCancellationFeeBps?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Equipment categories each participant needs',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  equipmentCategories?: string[] | null;
+
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;
 }
@@ -136,6 +165,26 @@ export class UpdateServiceInput {
   @Field(() => MoneyInput, { nullable: true })
   price?: MoneyInput | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Free cancellation until N hours before (default 24)',
+  })
+  freeCancellationHours?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Late cancellation fee in basis points (default 5000)',
+  })
+  lateCancellationFeeBps?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Equipment categories each participant needs',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  equipmentCategories?: string[] | null;
+
   @Field(() => Boolean, { nullable: true, description: 'false takes it off sale' })
   active?: boolean | null;
 }
@@ -167,6 +216,15 @@ export class Package {
 
   @Field(() => Boolean)
   active: boolean;
+
+  @Field(() => Int, { description: 'Cancelling is free until this many hours before the start' })
+  freeCancellationHours: number;
+
+  @Field(() => Int, { description: 'After that, this share of the price is kept (basis points)' })
+  lateCancellationFeeBps: number;
+
+  @Field(() => [String], { description: 'Equipment categories each participant needs' })
+  equipmentCategories: string[];
 
   locationId: string;
   priceMinor: number;

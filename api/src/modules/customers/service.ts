@@ -31,8 +31,8 @@ import { containsPattern } from '../../db/like.js';
 /**
  * The customer rows the caller may reach, as a condition. Management and API keys with READ
  * see every record; a student or customer sees their own record and the records of the
- * dependents they are guardian of; an instructor sees the customers they teach, which the
- * booking module defines (until it does, none). Every read and write goes through this.
+ * dependents they are guardian of; an instructor sees the customers of the lessons they
+ * teach (any booking of theirs, archived ones aside). Every read and write goes through this.
  */
 export function customerScope(ctx: Pick<ServiceContext, 'viewer' | 'apiKey'>): SQL {
   if (ctx.apiKey) return ctx.apiKey.scopes.includes('READ') ? sql`true` : sql`false`;
@@ -42,6 +42,11 @@ export function customerScope(ctx: Pick<ServiceContext, 'viewer' | 'apiKey'>): S
   if (viewer.role === 'STUDENT' || viewer.role === 'CUSTOMER') {
     const own = sql`(select c.id from customers c where c.user_id = ${viewer.userId})`;
     return or(eq(customersTable.userId, viewer.userId), inArray(customersTable.guardianId, own))!;
+  }
+  if (viewer.role === 'INSTRUCTOR') {
+    return sql`${customersTable.id} in (select bp.customer_id from booking_participants bp
+      join bookings b on b.id = bp.booking_id join instructors i on i.id = b.instructor_id
+      where i.user_id = ${viewer.userId} and b.deleted_at is null)`;
   }
   return sql`false`;
 }

@@ -1,5 +1,7 @@
 import {
   Input,
+  MultiSelect,
+  NumberInput,
   SegmentedControl,
   type SegmentedControlProps,
   Select,
@@ -26,6 +28,7 @@ import { minorToAmount } from '../money';
 import {
   capacityRange,
   DISCIPLINES,
+  EQUIPMENT_CATEGORIES,
   LESSON_CAPACITY,
   LESSON_FORMATS,
   LESSON_MINUTES,
@@ -57,6 +60,9 @@ function draftOf(service: CatalogServiceFieldsFragment | null): ServiceDraft {
       requiredLevel: null,
       price: '',
       active: true,
+      freeCancellationHours: 24,
+      lateFeePercent: 50,
+      equipmentCategories: [],
     };
   }
   return {
@@ -71,6 +77,9 @@ function draftOf(service: CatalogServiceFieldsFragment | null): ServiceDraft {
     requiredLevel: service.requiredLevel,
     price: minorToAmount(service.price.amountMinor, service.price.currency),
     active: service.active,
+    freeCancellationHours: service.freeCancellationHours,
+    lateFeePercent: service.lateCancellationFeeBps / 100,
+    equipmentCategories: service.equipmentCategories,
   };
 }
 
@@ -285,6 +294,44 @@ export function ServiceModal({
               checked={draft.active}
               onChange={(event) => set({ active: event.currentTarget.checked })}
               mt={{ sm: 28 }}
+            />
+          </SimpleGrid>
+
+          {!room && (
+            <MultiSelect
+              label={t('fields.equipmentCategories')}
+              description={t('fields.equipmentCategoriesHelp')}
+              data={EQUIPMENT_CATEGORIES.map((c) => ({ value: c, label: t(`equipment.${c}`) }))}
+              value={draft.equipmentCategories}
+              onChange={(value) => set({ equipmentCategories: value })}
+              error={fieldError('equipmentCategories')}
+              clearable
+              searchable
+            />
+          )}
+
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <CountInput
+              label={t('fields.freeCancellationHours')}
+              description={t('fields.freeCancellationHelp', {
+                hours: Number(draft.freeCancellationHours) || 0,
+              })}
+              value={draft.freeCancellationHours}
+              onChange={(value) => set({ freeCancellationHours: value })}
+              error={fieldError('freeCancellationHours')}
+              min={0}
+              max={720}
+            />
+            <NumberInput
+              label={t('fields.lateFeePercent')}
+              description={t('fields.lateFeeHelp')}
+              value={draft.lateFeePercent}
+              onChange={(value) => set({ lateFeePercent: value })}
+              error={fieldError('lateCancellationFeeBps')}
+              min={0}
+              max={100}
+              decimalScale={2}
+              suffix=" %"
             />
           </SimpleGrid>
 

@@ -125,6 +125,9 @@ export async function updateService({
       requiredLevel:
         input.requiredLevel !== undefined ? input.requiredLevel : existing.requiredLevel,
       priceMinor: input.priceMinor ?? existing.priceMinor,
+      freeCancellationHours: input.freeCancellationHours ?? existing.freeCancellationHours,
+      lateCancellationFeeBps: input.lateCancellationFeeBps ?? existing.lateCancellationFeeBps,
+      equipmentCategories: input.equipmentCategories ?? existing.equipmentCategories,
     };
     const { values, problems } = checkServiceFields(merged);
     if (input.currency && input.currency !== existing.currency) {
