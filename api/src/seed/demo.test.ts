@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countOverlappingPairs } from '../modules/allocations/service.js';
+import { bookingsTable, waitlistEntriesTable } from '../modules/bookings/schema.js';
 import { customersTable } from '../modules/customers/schema.js';
 import { maintenanceWindowsTable } from '../modules/equipment/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
@@ -152,6 +154,42 @@ describe('demo school seed', () => {
     expect(statuses.filter((s) => s === 'MAINTENANCE')).toHaveLength(1);
     const windows = await t.db.select().from(maintenanceWindowsTable);
     expect(windows.some((w) => w.startsAt > new Date())).toBe(true);
+  });
+
+  it('fills a week of bookings in every status, a full group session with a waiting list, and the student’s lessons', async () => {
+    const rows = await t.db.select().from(bookingsTable);
+    expect(rows.length).toBeGreaterThan(60);
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(['PENDING', 'CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'CANCELLED', 'NO_SHOW']),
+    );
+    expect(rows.filter((r) => r.deletedAt)).toHaveLength(1);
+    expect(new Set(rows.map((r) => r.locationId)).size).toBe(2);
+    expect(await countOverlappingPairs(t.db)).toBe(0);
+    const waiting = await t.db.select().from(waitlistEntriesTable);
+    expect(waiting).toHaveLength(2);
+
+    const login = await t.gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: 'student@demo.plannivo.test', p: DEMO_PASSWORD },
+    );
+    const mine = await t.gql<{
+      bookings: { edges: Array<{ node: { startsAt: string; status: string } }> };
+      me: { customer: { dependents: Array<{ name: string }> } };
+    }>(
+      '{ bookings(first: 50) { edges { node { startsAt status } } } me { customer { dependents { name } } } }',
+      {},
+      { token: login.data!.login.token },
+    );
+    expect(mine.errors).toBeUndefined();
+    const now = Date.now();
+    const lessons = mine.data!.bookings.edges.map((e) => e.node);
+    expect(
+      lessons.filter((l) => Date.parse(l.startsAt) < now && l.status === 'COMPLETED'),
+    ).toHaveLength(2);
+    expect(
+      lessons.filter((l) => Date.parse(l.startsAt) > now && l.status === 'CONFIRMED'),
+    ).toHaveLength(1);
+    expect(mine.data!.me.customer.dependents.map((d) => d.name)).toEqual(['Lina Schneider']);
   });
 
   it('does nothing on a database that already has users', async () => {

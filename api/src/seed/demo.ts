@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { customersTable } from '../modules/customers/schema.js';
@@ -7,6 +7,7 @@ import { legalAcceptancesTable, legalDocumentsTable } from '../modules/legal/sch
 import { locationsTable } from '../modules/locations/schema.js';
 import { seedDemoCatalog } from './demo-catalog.js';
 import { demoCustomers } from './demo-customers.js';
+import { seedDemoBookings } from './demo-bookings.js';
 import { seedDemoEquipment } from './demo-equipment.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { Logger } from '../platform/logger.js';
@@ -122,6 +123,21 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
         wave.slice(i, i + 200).forEach((p, j) => idByKey.set(p.key, rows[j]!.id));
       }
     }
+    // The demo student books for her daughter too.
+    const student = users.find((u) => u.role === 'STUDENT')!;
+    const [own] = await tx
+      .select({ id: customersTable.id })
+      .from(customersTable)
+      .where(eq(customersTable.userId, student.id));
+    await tx.insert(customersTable).values({
+      name: 'Lina Schneider',
+      guardianId: own!.id,
+      birthDate: '2012-05-14',
+      weightKg: 48,
+      heightCm: 158,
+      skills: [{ discipline: 'KITE', level: 'BEGINNER' }],
+    });
+    await seedDemoBookings(tx, locations, { now: new Date(), studentUserId: student.id });
     const documents = await tx
       .insert(legalDocumentsTable)
       .values(DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, version: 1 })))
