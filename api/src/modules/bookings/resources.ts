@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
 import { isUuid } from '../../ids.js';
 import { allocationsTable } from '../allocations/schema.js';
-import type { Claim } from '../allocations/service.js';
+import { lockResources, type Claim } from '../allocations/service.js';
 import { categoryKey, sizeLabel } from '../equipment/rules.js';
 import { equipmentTable, type EquipmentRow } from '../equipment/schema.js';
 import { roomsTable } from '../locations/schema.js';
@@ -39,11 +39,13 @@ export async function equipmentForBooking(db: DbOrTx, locationId: string, ids: r
 /**
  * Picks free items for each need (one item per need), in a stable order (category, size,
  * name), skipping `taken` ids and items with an active allocation overlapping the time.
- * Returns null when a need cannot be met. Run under the caller's lock: the insert that
- * follows is still guarded by the exclusion constraint.
+ * Returns null when a need cannot be met. Takes a lock per category of the location's stock
+ * first, held to the end of the transaction: without it, concurrent renters all pick the same
+ * first free item and all but one are refused though other items are free. The insert that
+ * follows still locks the items and is guarded by the exclusion constraint.
  */
 export async function pickEquipment(
-  db: DbOrTx,
+  db: Tx,
   args: {
     locationId: string;
     needs: readonly EquipmentNeed[];
@@ -59,6 +61,10 @@ export async function pickEquipment(
     size: sizeLabel(n.size),
   }));
   const categories = [...new Set(needs.map((n) => n.category))];
+  await lockResources(
+    db,
+    categories.map((c) => `stock:${args.locationId}:${c}`),
+  );
   const busy = db
     .select({ id: allocationsTable.resourceId })
     .from(allocationsTable)
@@ -102,9 +108,13 @@ export async function pickEquipment(
   return { items, unmet };
 }
 
-/** A free room of the location for the stay, with room for `guests`, or null. */
+/**
+ * A free room of the location for the stay, with room for `guests`, or null. Like
+ * pickEquipment, picks under a lock of the location's rooms, so concurrent stays take
+ * different rooms instead of all but one being refused.
+ */
 export async function pickRoom(
-  db: DbOrTx,
+  db: Tx,
   args: {
     locationId: string;
     guests: number;
@@ -113,6 +123,7 @@ export async function pickRoom(
     excludeBookingId?: string;
   },
 ) {
+  await lockResources(db, [`rooms:${args.locationId}`]);
   const busy = db
     .select({ id: allocationsTable.resourceId })
     .from(allocationsTable)
