@@ -377,6 +377,47 @@ describe('updates, the status machine and cancellation', () => {
     expect(again.errors).toBeUndefined();
   });
 
+  it('tells the student in their language when the school confirms or cancels their booking', async () => {
+    const made = await as(student)(CREATE, {
+      i: {
+        serviceId: school.services.privateKite.id,
+        startsAt: at('2026-06-29T10:00:00Z'),
+        customerIds: [school.customers[0]!.id],
+      },
+    });
+    const id = made.data.createBooking.id;
+    await as(manager)(
+      `mutation($id: ID!) { setBookingStatus(id: $id, status: CONFIRMED) { status } }`,
+      { id },
+    );
+    await as(manager)(`mutation($id: ID!) { cancelBooking(id: $id, reason: "Storm") { status } }`, {
+      id,
+    });
+    const inbox = await as(student)(
+      `{ notifications(first: 10) { totalCount edges { node { id kind title body data readAt } } } }`,
+    );
+    const kinds = inbox.data.notifications.edges.map((e: Json) => e.node.kind);
+    expect(kinds.slice(0, 2)).toEqual(['booking.cancelled', 'booking.confirmed']);
+    expect(inbox.data.notifications.edges[1].node).toMatchObject({
+      title: 'Booking confirmed',
+      data: { bookingId: id },
+      readAt: null,
+    });
+    // 29 June, 12:00 in Tarifa.
+    expect(inbox.data.notifications.edges[1].node.body).toContain('12:00');
+    const ids = inbox.data.notifications.edges.map((e: Json) => e.node.id);
+    const read = await as(student)(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, {
+      ids,
+    });
+    expect(read.data.markNotificationsRead).toBe(ids.length);
+    // Someone else's ids change nothing.
+    const foreign = await as(otherStudent)(
+      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids },
+    );
+    expect(foreign.data.markNotificationsRead).toBe(0);
+  });
+
   it('archives and restores; a restore over a taken time is a BOOKING_CONFLICT', async () => {
     const make = (customer: number) =>
       as(manager)(CREATE, {

@@ -12,6 +12,9 @@ import {
 } from '../allocations/service.js';
 import { allocationsTable } from '../allocations/schema.js';
 import { servicesTable } from '../catalog/schema.js';
+import { locationsTable } from '../locations/schema.js';
+import { notifyUser, publishNotifications } from '../notifications/service.js';
+import { formatWhen } from '../notifications/templates.js';
 import { publishBookingChange, type BookingChangeKind } from './events.js';
 import {
   bookingPrice,
@@ -35,7 +38,53 @@ import {
   type BookingStatus,
 } from './schema.js';
 import { audit, repriceSession } from './service.js';
-import { afterWaitlistCommit, closeWaitlist, offerFreedPlaces } from './waitlist.js';
+import { afterWaitlistCommit, closeWaitlist, offerFreedPlaces, recipientOf } from './waitlist.js';
+
+/**
+ * Tells the people of a booking (their own account, or their guardian's) that it was
+ * confirmed or cancelled by someone else, in their language. Inside the transaction; returns
+ * what to publish after the commit.
+ */
+async function notifyParticipants(
+  ctx: ServiceContext,
+  tx: Tx,
+  booking: BookingRow,
+  kind: 'booking.confirmed' | 'booking.cancelled',
+) {
+  const [service] = await tx
+    .select()
+    .from(servicesTable)
+    .where(eq(servicesTable.id, booking.serviceId));
+  const [location] = await tx
+    .select()
+    .from(locationsTable)
+    .where(eq(locationsTable.id, booking.locationId));
+  const people = await participantsOf(tx, [booking.id]);
+  const users = new Set<string>();
+  for (const p of people) {
+    const userId = await recipientOf(tx, p.customerId);
+    if (userId && userId !== ctx.viewer?.userId) users.add(userId);
+  }
+  const written = [];
+  for (const userId of users) {
+    written.push(
+      await notifyUser(
+        tx,
+        {
+          userId,
+          kind,
+          vars: (locale) => ({
+            service: service!.name,
+            when: formatWhen(booking.startsAt, location!.timezone, locale),
+          }),
+          data: { bookingId: booking.id },
+        },
+        ctx.now(),
+      ),
+    );
+  }
+  return written;
+}
 
 async function lockBooking(tx: Tx, id: string) {
   const [row] = await tx.select().from(bookingsTable).where(eq(bookingsTable.id, id)).for('update');
@@ -142,9 +191,11 @@ export async function cancelBooking({
     await releaseBooking(tx, id);
     await closeWaitlist(tx, id, ctx.now());
     await audit(ctx, tx, 'booking.cancelled', id, { reason: text, feeMinor, waived: !!waiveFee });
-    return { booking: cancelled!, kind: 'CANCELLED' as BookingChangeKind, next: null };
+    const written = await notifyParticipants(ctx, tx, cancelled!, 'booking.cancelled');
+    return { booking: cancelled!, kind: 'CANCELLED' as BookingChangeKind, next: null, written };
   });
   if (result.next) await afterWaitlistCommit(ctx, result.next);
+  if ('written' in result && result.written) publishNotifications(ctx, result.written);
   publishBookingChange(ctx, result.booking, result.kind);
   return result.booking;
 }
@@ -199,10 +250,13 @@ export async function setBookingStatus({
       .where(eq(bookingsTable.id, id))
       .returning();
     await audit(ctx, tx, 'booking.status_changed', id, { from: booking.status, to: status });
-    return row!;
+    const written =
+      status === 'CONFIRMED' ? await notifyParticipants(ctx, tx, row!, 'booking.confirmed') : [];
+    return { row: row!, written };
   });
-  publishBookingChange(ctx, updated, 'UPDATED');
-  return updated;
+  publishNotifications(ctx, updated.written);
+  publishBookingChange(ctx, updated.row, 'UPDATED');
+  return updated.row;
 }
 
 /**

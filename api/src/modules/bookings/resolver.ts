@@ -139,7 +139,8 @@ export class BookingResolver {
         filter(
           async (event: EventMap['BOOKING_CHANGED']) =>
             event.locationId === locationId &&
-            (await bookingInScope(ctx, event.bookingId)) !== null,
+            // Management sees every booking: no query per event for the office's screens.
+            (booksForAnyone(ctx) || (await bookingInScope(ctx, event.bookingId)) !== null),
         ),
       );
     },

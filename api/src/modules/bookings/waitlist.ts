@@ -169,7 +169,7 @@ export async function offerFreedPlaces(
 }
 
 /** Who reads a customer's notifications: their own account, else their guardian's. */
-async function recipientOf(db: DbOrTx, customerId: string): Promise<string | null> {
+export async function recipientOf(db: DbOrTx, customerId: string): Promise<string | null> {
   const [row] = await db
     .select({ userId: customersTable.userId, guardianId: customersTable.guardianId })
     .from(customersTable)
