@@ -12,6 +12,7 @@ import {
 } from '../../../shared/ui/DetailPage';
 import { InstantText } from '../../../shared/ui/InstantText';
 import { useCustomer } from '../hooks/useCustomer';
+import { BookingsTab } from './BookingsTab';
 import { DocumentsTab } from './DocumentsTab';
 import { DuplicatesTab } from './DuplicatesTab';
 import { FamilyTab } from './FamilyTab';
@@ -19,10 +20,10 @@ import { HistoryTab } from './HistoryTab';
 import { ProfileForm } from './ProfileForm';
 import { customerPath } from './viewProps';
 
-const TABS = ['profile', 'family', 'documents', 'duplicates', 'history'] as const;
+const TABS = ['profile', 'family', 'bookings', 'documents', 'duplicates', 'history'] as const;
 
 /**
- * One customer record: profile, family, documents, duplicates and history, the open tab kept
+ * One customer record: profile, family, bookings, documents, duplicates and history, the open tab kept
  * in the URL (`?tab=family`). A merged record says where it went and is shown
  * read-only.
  */
@@ -91,6 +92,7 @@ export function CustomerDetail({ id }: { id: string }) {
           <Tabs.Tab value="family" rightSection={<Count value={customer.dependents.length} />}>
             {t('detail.tabs.family')}
           </Tabs.Tab>
+          <Tabs.Tab value="bookings">{t('detail.tabs.bookings')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('detail.tabs.documents')}</Tabs.Tab>
           <Tabs.Tab
             value="duplicates"
@@ -106,6 +108,9 @@ export function CustomerDetail({ id }: { id: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="family">
           <FamilyTab customer={customer} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="bookings">
+          <BookingsTab customerId={customer.id} />
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsTab customer={customer} readOnly={readOnly} />
