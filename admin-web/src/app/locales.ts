@@ -1,7 +1,9 @@
 import { withSharedResources } from '@plannivo/web-kit/i18n';
+import enAgenda from '../../locales/en/agenda.json';
 import enApiKeys from '../../locales/en/apiKeys.json';
 import enAudit from '../../locales/en/audit.json';
 import enAuth from '../../locales/en/auth.json';
+import enBookingWizard from '../../locales/en/bookingWizard.json';
 import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
@@ -12,9 +14,11 @@ import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
 import enUsers from '../../locales/en/users.json';
+import trAgenda from '../../locales/tr/agenda.json';
 import trApiKeys from '../../locales/tr/apiKeys.json';
 import trAudit from '../../locales/tr/audit.json';
 import trAuth from '../../locales/tr/auth.json';
+import trBookingWizard from '../../locales/tr/bookingWizard.json';
 import trCatalog from '../../locales/tr/catalog.json';
 import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
@@ -42,6 +46,8 @@ export const appResources = {
     invitations: enInvitations,
     apiKeys: enApiKeys,
     legal: enLegal,
+    bookingWizard: enBookingWizard,
+    agenda: enAgenda,
   },
   tr: {
     common: trCommon,
@@ -57,6 +63,8 @@ export const appResources = {
     invitations: trInvitations,
     apiKeys: trApiKeys,
     legal: trLegal,
+    bookingWizard: trBookingWizard,
+    agenda: trAgenda,
   },
 };
 

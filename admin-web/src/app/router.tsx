@@ -35,6 +35,11 @@ const detailPages: readonly AppPageRoute<Resource>[] = [
     resource: 'locations',
     load: () => import('../routes/LocationDetailPage').then((m) => m.LocationDetailPage),
   },
+  {
+    path: '/bookings/:id',
+    resource: 'bookings',
+    load: () => import('../routes/BookingDetailPage').then((m) => m.BookingDetailPage),
+  },
 ];
 
 export const router = createAppRouter({

@@ -1,4 +1,6 @@
 import {
+  IconCalendarPlus,
+  IconCalendarUser,
   IconFileText,
   IconHistory,
   IconKey,
@@ -34,6 +36,20 @@ export const appPages: readonly AppPage[] = [
     icon: IconLayoutDashboard,
     resource: 'dashboard',
     load: () => import('./DashboardPage').then((m) => m.DashboardPage),
+  },
+  {
+    path: '/bookings/new',
+    labelKey: 'nav.newBooking',
+    icon: IconCalendarPlus,
+    resource: 'bookings',
+    load: () => import('./NewBookingPage').then((m) => m.NewBookingPage),
+  },
+  {
+    path: '/agenda',
+    labelKey: 'nav.agenda',
+    icon: IconCalendarUser,
+    resource: 'agenda',
+    load: () => import('./AgendaPage').then((m) => m.AgendaPage),
   },
   {
     path: '/locations',

@@ -83,6 +83,18 @@ describe('canAccess', () => {
     ]);
   });
 
+  it('lets ADMIN and MANAGER book through the wizard, and every staff role open an agenda', () => {
+    expect(ROLES.filter((role) => canAccess(role, 'bookings', 'create'))).toEqual([
+      'ADMIN',
+      'MANAGER',
+    ]);
+    expect(ROLES.filter((role) => canAccess(role, 'agenda'))).toEqual([
+      'ADMIN',
+      'MANAGER',
+      'INSTRUCTOR',
+    ]);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);
     expect(canAccess('ADMIN', 'audit', 'update')).toBe(false);

@@ -17,7 +17,9 @@ export type Resource =
   | 'invitations'
   | 'apiKeys'
   | 'legal'
-  | 'audit';
+  | 'audit'
+  | 'bookings'
+  | 'agenda';
 export type Action = 'read' | 'create' | 'update';
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
@@ -58,6 +60,12 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   legal: ADMIN_ONLY,
   // Sign-ins of every staff member, with their addresses: administrators only (as the API).
   audit: { read: ['ADMIN'] },
+  // Booking for customers through the wizard: the people who run the school, as the API
+  // (createBooking and the customer search are management's).
+  bookings: { read: ['ADMIN', 'MANAGER'], create: ['ADMIN', 'MANAGER'] },
+  // A day of lessons: instructors their own, management any instructor's; check-in, completion
+  // and no-show as the API allows (instructors for the lessons they teach).
+  agenda: { read: STAFF_ROLES, update: STAFF_ROLES },
 };
 
 export function canAccess(role: Role, resource: Resource, action: Action = 'read'): boolean {

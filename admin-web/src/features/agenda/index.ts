@@ -1,0 +1,1 @@
+export { AgendaView } from './components/AgendaView';
