@@ -24,6 +24,7 @@ afterAll(async () => {
 /** Every entry of the admin menu, as an administrator sees it. */
 const ADMIN_MENU = [
   'Dashboard',
+  'Calendar',
   'Locations',
   'Catalog',
   'Customers',
@@ -40,7 +41,7 @@ const staff = [
   { role: 'admin', sees: ADMIN_MENU, hidden: [] },
   {
     role: 'manager',
-    sees: ['Dashboard', 'Locations', 'Catalog', 'Customers', 'Instructors', 'Import'],
+    sees: ['Dashboard', 'Calendar', 'Locations', 'Catalog', 'Customers', 'Instructors', 'Import'],
     hidden: [
       'Teaching profile',
       'Users',
@@ -54,6 +55,7 @@ const staff = [
     role: 'instructor',
     sees: ['Dashboard', 'Locations', 'Teaching profile'],
     hidden: [
+      'Calendar',
       'Catalog',
       'Customers',
       'Instructors',

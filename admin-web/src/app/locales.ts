@@ -4,6 +4,7 @@ import enApiKeys from '../../locales/en/apiKeys.json';
 import enAudit from '../../locales/en/audit.json';
 import enAuth from '../../locales/en/auth.json';
 import enBookingWizard from '../../locales/en/bookingWizard.json';
+import enCalendar from '../../locales/en/calendar.json';
 import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
@@ -19,6 +20,7 @@ import trApiKeys from '../../locales/tr/apiKeys.json';
 import trAudit from '../../locales/tr/audit.json';
 import trAuth from '../../locales/tr/auth.json';
 import trBookingWizard from '../../locales/tr/bookingWizard.json';
+import trCalendar from '../../locales/tr/calendar.json';
 import trCatalog from '../../locales/tr/catalog.json';
 import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
@@ -48,6 +50,7 @@ export const appResources = {
     legal: enLegal,
     bookingWizard: enBookingWizard,
     agenda: enAgenda,
+    calendar: enCalendar,
   },
   tr: {
     common: trCommon,
@@ -65,6 +68,7 @@ export const appResources = {
     legal: trLegal,
     bookingWizard: trBookingWizard,
     agenda: trAgenda,
+    calendar: trCalendar,
   },
 };
 

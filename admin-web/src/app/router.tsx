@@ -21,6 +21,11 @@ const menuPages: readonly AppPageRoute<Resource>[] = [
  */
 const detailPages: readonly AppPageRoute<Resource>[] = [
   {
+    path: '/calendar/archived',
+    resource: 'calendar',
+    load: () => import('../routes/ArchivedBookingsPage').then((m) => m.ArchivedBookingsPage),
+  },
+  {
     path: '/customers/:id',
     resource: 'customers',
     load: () => import('../routes/CustomersDetailPage').then((m) => m.CustomersDetailPage),

@@ -1,6 +1,7 @@
 import {
   IconCalendarPlus,
   IconCalendarUser,
+  IconCalendarWeek,
   IconFileText,
   IconHistory,
   IconKey,
@@ -36,6 +37,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconLayoutDashboard,
     resource: 'dashboard',
     load: () => import('./DashboardPage').then((m) => m.DashboardPage),
+  },
+  {
+    path: '/calendar',
+    labelKey: 'nav.calendar',
+    icon: IconCalendarWeek,
+    resource: 'calendar',
+    load: () => import('./CalendarPage').then((m) => m.CalendarPage),
   },
   {
     path: '/bookings/new',

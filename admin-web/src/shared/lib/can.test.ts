@@ -8,6 +8,7 @@ const ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR', 'STUDENT', 'CU
 const PAGES_BY_ROLE: Record<Role, readonly Resource[]> = {
   ADMIN: [
     'dashboard',
+    'calendar',
     'locations',
     'catalog',
     'customers',
@@ -18,7 +19,7 @@ const PAGES_BY_ROLE: Record<Role, readonly Resource[]> = {
     'legal',
     'audit',
   ],
-  MANAGER: ['dashboard', 'locations', 'catalog', 'customers', 'imports'],
+  MANAGER: ['dashboard', 'calendar', 'locations', 'catalog', 'customers', 'imports'],
   INSTRUCTOR: ['dashboard', 'locations'],
   STUDENT: [],
   CUSTOMER: [],

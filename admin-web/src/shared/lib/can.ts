@@ -7,6 +7,7 @@ import type { Role } from '@plannivo/web-kit/auth';
 export type Resource =
   | 'adminApp'
   | 'dashboard'
+  | 'calendar'
   | 'locations'
   | 'catalog'
   | 'customers'
@@ -38,6 +39,9 @@ const ADMIN_ONLY = { read: ['ADMIN'], update: ['ADMIN'] } as const satisfies Par
 const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   adminApp: { read: STAFF_ROLES },
   dashboard: { read: STAFF_ROLES },
+  // The bookings of a location by instructor, moved and edited in place: management, as the
+  // API (instructors get their own agenda).
+  calendar: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // Opening a location (its currency is fixed for good) is for administrators, as the API.
   locations: { read: STAFF_ROLES, create: ['ADMIN'], update: ['ADMIN', 'MANAGER'] },
   // What each location sells: the people who run the school, as the API.

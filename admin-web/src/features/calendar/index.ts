@@ -1,0 +1,2 @@
+export { ArchivedBookingsView } from './components/ArchivedBookingsView';
+export { CalendarView } from './components/CalendarView';
