@@ -237,11 +237,12 @@ async function accessError(op: Operation, caller: Caller): Promise<string | null
     const code = res.errors?.find((e) => e.path?.[0] === op.field.split('.')[1])?.extensions.code;
     return code && DENIED.has(code) ? code : null;
   }
-  // A subscription is refused at once, or stays open: wait briefly for a refusal.
+  // A subscription is refused at once, or stays open: wait briefly for a refusal (long
+  // enough for a refusal to arrive on a loaded two-core machine).
   const client = t.ws(token);
   try {
     return await new Promise<string | null>((resolve) => {
-      const timer = setTimeout(() => resolve(null), 500);
+      const timer = setTimeout(() => resolve(null), 1500);
       client.subscribe(
         { query: op.query, variables: op.variables },
         {
