@@ -1,14 +1,18 @@
 import { withSharedResources } from '@plannivo/web-kit/i18n';
 import enAuth from '../../locales/en/auth.json';
+import enBooking from '../../locales/en/booking.json';
 import enCommon from '../../locales/en/common.json';
 import enDocuments from '../../locales/en/documents.json';
 import enHome from '../../locales/en/home.json';
+import enMyBookings from '../../locales/en/myBookings.json';
 import enOnboarding from '../../locales/en/onboarding.json';
 import enProfile from '../../locales/en/profile.json';
 import trAuth from '../../locales/tr/auth.json';
+import trBooking from '../../locales/tr/booking.json';
 import trCommon from '../../locales/tr/common.json';
 import trDocuments from '../../locales/tr/documents.json';
 import trHome from '../../locales/tr/home.json';
+import trMyBookings from '../../locales/tr/myBookings.json';
 import trOnboarding from '../../locales/tr/onboarding.json';
 import trProfile from '../../locales/tr/profile.json';
 
@@ -21,6 +25,8 @@ export const appResources = {
     onboarding: enOnboarding,
     profile: enProfile,
     documents: enDocuments,
+    booking: enBooking,
+    myBookings: enMyBookings,
   },
   tr: {
     common: trCommon,
@@ -29,6 +35,8 @@ export const appResources = {
     onboarding: trOnboarding,
     profile: trProfile,
     documents: trDocuments,
+    booking: trBooking,
+    myBookings: trMyBookings,
   },
 };
 

@@ -1,8 +1,11 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useCurrentUser } from '@plannivo/web-kit/auth';
 import { usePageTitle } from '@plannivo/web-kit/ui';
+import { IconCalendarPlus, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LocationList } from '../features/locations';
+import { canAccess } from '../shared/lib/can';
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -20,6 +23,27 @@ export function HomePage() {
           {t('subtitle')}
         </Text>
       </div>
+      {user && canAccess(user.role, 'book') && (
+        <Group gap="sm" grow>
+          <Button
+            component={Link}
+            to="/book"
+            size="md"
+            leftSection={<IconCalendarPlus size={18} />}
+          >
+            {t('book')}
+          </Button>
+          <Button
+            component={Link}
+            to="/bookings"
+            size="md"
+            variant="default"
+            leftSection={<IconListDetails size={18} />}
+          >
+            {t('myBookings')}
+          </Button>
+        </Group>
+      )}
       <Stack gap="sm">
         <Title order={2} fz="h4">
           {t('locationsTitle')}

@@ -1,4 +1,4 @@
-import { IconHome, IconUserCircle } from '@tabler/icons-react';
+import { IconCalendarPlus, IconHome, IconListDetails, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
 
@@ -18,6 +18,20 @@ export const appPages: readonly AppPage[] = [
     icon: IconHome,
     resource: 'home',
     load: () => import('./HomePage').then((m) => m.HomePage),
+  },
+  {
+    path: '/book',
+    labelKey: 'nav.book',
+    icon: IconCalendarPlus,
+    resource: 'book',
+    load: () => import('./BookPage').then((m) => m.BookPage),
+  },
+  {
+    path: '/bookings',
+    labelKey: 'nav.bookings',
+    icon: IconListDetails,
+    resource: 'bookings',
+    load: () => import('./MyBookingsPage').then((m) => m.MyBookingsPage),
   },
   {
     path: '/profile',

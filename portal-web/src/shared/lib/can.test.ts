@@ -7,6 +7,14 @@ describe('canAccess', () => {
     expect(canAccess(role, 'profile', 'update')).toBe(true);
   });
 
+  it('lets students and customers book and see their bookings, not staff', () => {
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'book'))).toEqual(['STUDENT', 'CUSTOMER']);
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'bookings', 'update'))).toEqual([
+      'STUDENT',
+      'CUSTOMER',
+    ]);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('STUDENT', 'home', 'update')).toBe(false);
   });

@@ -1,0 +1,3 @@
+export { BookFlow } from './components/BookFlow';
+export { policyNow } from './lib/policy';
+export { formatLocalDateTime, formatTimeRange, localDateOf, formatLocalDate } from './lib/zoned';

@@ -1,0 +1,1 @@
+export { MyBookingsView } from './components/MyBookingsView';
