@@ -272,6 +272,17 @@ describe('admin: the resource calendar', () => {
     expect(await eventOf(page, customer).innerText()).toContain('10:00–12:00');
     const saved = await bookingNow(id);
     expect(saved.startsAt).toBe(madridTime(day, 10));
+
+    // The week view runs Monday to Sunday and names the instructor inside the event.
+    await page
+      .locator('label')
+      .filter({ hasText: /^Week$/ })
+      .click();
+    await page.waitForURL(/view=week/);
+    const days = page.locator('.rbc-time-header .rbc-header');
+    await expect.poll(() => days.count()).toBe(7);
+    expect(await days.first().innerText()).toMatch(/^Mon /);
+    await expect.poll(() => eventOf(page, customer).innerText()).toContain(IKER);
     expect(problems).toEqual([]);
   });
 

@@ -4,7 +4,15 @@ import '../calendar.css';
 import 'dayjs/locale/en-gb';
 import 'dayjs/locale/tr';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
+import isBetween from 'dayjs/plugin/isBetween';
+import isLeapYear from 'dayjs/plugin/isLeapYear';
+import isSameOrAfter from 'dayjs/plugin/isSameOrAfter';
+import isSameOrBefore from 'dayjs/plugin/isSameOrBefore';
+import localeData from 'dayjs/plugin/localeData';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
+import minMax from 'dayjs/plugin/minMax';
+import utc from 'dayjs/plugin/utc';
+import { useEffect, useMemo } from 'react';
 import { Calendar, dayjsLocalizer, type Formats, type Messages } from 'react-big-calendar';
 import dragAndDropAddon, {
   type EventInteractionArgs,
@@ -14,8 +22,33 @@ import type { CalendarEvent, CalendarResource } from '../events';
 import type { CalendarView } from '../range';
 import { BookingEventContent } from './BookingEventContent';
 
-// Plain dayjs (no timezone plugin): the dates handed in are already the location's wall clock.
-const localizer = dayjsLocalizer(dayjs);
+/**
+ * dayjs as the localizer must see it: with the plugins it loads, but without `tz`. The dates
+ * handed in are already the location's wall clock (zone.ts), and the localizer switches to
+ * `dayjs.tz` arithmetic whenever the timezone plugin is loaded, which another feature of the
+ * app may have done before this module loads.
+ */
+function dayjsWithoutTimeZones(): typeof dayjs {
+  for (const plugin of [
+    isBetween,
+    isSameOrAfter,
+    isSameOrBefore,
+    localeData,
+    localizedFormat,
+    minMax,
+    utc,
+    isLeapYear,
+  ])
+    dayjs.extend(plugin);
+  const plain = ((...args: Parameters<typeof dayjs>) => dayjs(...args)) as typeof dayjs;
+  Object.assign(plain, dayjs);
+  delete (plain as { tz?: unknown }).tz;
+  return plain;
+}
+
+const localizer = dayjsLocalizer(dayjsWithoutTimeZones());
+/** dayjs' global locale before the calendar changed it, given back when it closes. */
+const APP_LOCALE = dayjs.locale();
 // The addon is CommonJS (`exports.default`): the bundler hands over the function or its module.
 const withDragAndDrop =
   typeof dragAndDropAddon === 'function'
@@ -38,6 +71,17 @@ const formats: Formats = {
   dayRangeHeaderFormat: ({ start, end }, culture, local) =>
     `${local?.format(start, 'D MMM', culture)} – ${local?.format(end, 'D MMM YYYY', culture)}`,
 };
+
+/**
+ * The localizer finds the start of a week through dayjs' global locale (its `localeData` and
+ * `startOf('week')` ignore the culture it is given), so the calendar's locale is made the
+ * global one while it is shown: weeks run Monday to Sunday, as the bookings query asks.
+ */
+function useWeekLocale(culture: string) {
+  // Set while rendering (idempotent), before the grid works out its range from it.
+  useMemo(() => dayjs.locale(culture), [culture]);
+  useEffect(() => () => void dayjs.locale(APP_LOCALE), []);
+}
 
 export interface DropTarget {
   start: Date;
@@ -79,7 +123,9 @@ export function ResourceCalendar({
   onOpen: (event: CalendarEvent) => void;
 }) {
   const { t, i18n } = useTranslation('calendar');
+  // Both start the week on Monday and read 24-hour times.
   const culture = i18n.resolvedLanguage === 'tr' ? 'tr' : 'en-gb';
+  useWeekLocale(culture);
   const messages: Messages<CalendarEvent> = useMemo(
     () => ({
       allDay: t('multiDay'),
@@ -94,10 +140,11 @@ export function ResourceCalendar({
   );
   const components = useMemo(() => ({ event: BookingEventContent }), []);
 
+  // Only the day view has columns per instructor; the week view's drop carries no column.
   const toTarget = ({ start, end, resourceId }: EventInteractionArgs<CalendarEvent>) => ({
     start: new Date(start),
     end: new Date(end),
-    resourceId: resourceId === undefined ? undefined : String(resourceId),
+    resourceId: resources?.find((r) => r.id === resourceId)?.id,
   });
 
   return (
