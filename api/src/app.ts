@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
@@ -22,7 +25,7 @@ import { createFormatError } from './graphql/errors.js';
 import { toGraphQLContext, type GraphQLContext } from './graphql/context.js';
 import { createOperationLimits, introspectionGate } from './graphql/limits.js';
 import { createGraphQLPlugins } from './graphql/plugins.js';
-import { buildExecutableSchema } from './graphql/schema.js';
+import { buildBareSchema, buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
 import { createImportRoutes } from './modules/imports/http.js';
@@ -51,6 +54,14 @@ export interface AppOptions {
     Record<keyof typeof RATE_LIMITS, { points: number; durationSeconds: number }>
   >;
   log?: Logger;
+  /** Called with every SQL statement the API runs (db/client.ts): tests and the bench count them. */
+  onQuery?: (sql: string) => void;
+  /**
+   * false serves the schema without graphql-shield (no access rules at all), so the bench
+   * can measure what the permission layer costs. Code only, for bench/: no setting reads it,
+   * and main.ts never passes it.
+   */
+  permissions?: boolean;
 }
 
 export interface App {
@@ -198,7 +209,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
   try {
     platform = await createPlatform(config, log);
-    database = await openDatabase(config);
+    database = await openDatabase(config, { onQuery: options.onQuery });
     await database.migrate();
     const demoSeed = config.demoSeed ? await seedDemoSchool(database.db, log) : null;
 
@@ -235,7 +246,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await platform.jobs.every('mail.sweep', 60 * 1000, {});
     await platform.jobs.every('waitlist.expireOffers', 60 * 1000, {});
 
-    const schema: GraphQLSchema = await buildExecutableSchema();
+    const schema: GraphQLSchema =
+      options.permissions === false ? await buildBareSchema() : await buildExecutableSchema();
     const formatError = createFormatError({ exposeInternalMessages: !config.isProduction });
     const limits = createOperationLimits({ blockFieldSuggestions: config.isProduction });
 
@@ -315,6 +327,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           stopGracePeriodMillis: config.shutdownTimeoutMs,
         }),
         ApolloServerPluginLandingPageDisabled(),
+        // No cache hints are used; Apollo's cache-control plugin would otherwise wrap every
+        // field's resolver, a third of what a calendar week allocates (bench/README.md).
+        ApolloServerPluginCacheControlDisabled(),
         ...limits.plugins,
         introspectionGate({ anonymousAllowed: !config.isProduction }),
         ...createGraphQLPlugins({ metrics }),

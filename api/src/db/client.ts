@@ -43,18 +43,31 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface DatabaseOptions {
+  /**
+   * Called with the text of every statement run through drizzle (transaction BEGIN/COMMIT
+   * aside): the bench and the query-count test count statements per request with it.
+   */
+  onQuery?: (sql: string) => void;
+}
+
 /**
  * Opens the database the config names: PGlite (a data directory, or `memory://`) by default,
  * PostgreSQL through postgres.js when DATABASE_URL is set. Throws StartupError when the
  * server cannot be reached.
  */
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  options: DatabaseOptions = {},
+): Promise<Database> {
   const casing = 'snake_case' as const;
+  const onQuery = options.onQuery;
+  const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
   if (config.database.kind === 'pglite') {
     const { dataDir } = config.database;
     if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
     const client = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm } });
-    const db = drizzlePglite({ client, schema, casing }) as unknown as Db;
+    const db = drizzlePglite({ client, schema, casing, logger }) as unknown as Db;
     return {
       kind: 'pglite',
       db,
@@ -85,7 +98,7 @@ export async function openDatabase(config: Config): Promise<Database> {
     const reason = (error as { code?: string }).code ?? (error as Error).message;
     throw new StartupError('DATABASE_URL', `cannot connect to ${redactUrl(url)} (${reason})`);
   }
-  const db = drizzlePostgres({ client, schema, casing }) as unknown as Db;
+  const db = drizzlePostgres({ client, schema, casing, logger }) as unknown as Db;
   return {
     kind: 'postgres',
     db,

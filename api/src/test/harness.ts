@@ -124,6 +124,7 @@ export async function startTestApp(
     now?: () => Date;
     rateLimits?: AppOptions['rateLimits'];
     log?: AppOptions['log'];
+    onQuery?: AppOptions['onQuery'];
   } = {},
 ): Promise<TestApp> {
   const isolated = await isolatedEnv();
@@ -132,6 +133,7 @@ export async function startTestApp(
     log: options.log ?? createLogger(config),
     now: options.now,
     rateLimits: options.rateLimits,
+    onQuery: options.onQuery,
   });
   const url = app.url;
   const clients: Client[] = [];

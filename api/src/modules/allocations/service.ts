@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { rowsOf } from '../../db/client.js';
@@ -54,6 +54,14 @@ export async function lockResources(tx: Tx, resourceIds: readonly string[]) {
   }
 }
 
+/**
+ * [startsAt, endsAt) of an allocation overlaps [from, to), written as the range expression of
+ * the gist indexes (migration 0013), so PostgreSQL finds the rows through them; plain
+ * `starts_at < to and ends_at > from` reads every allocation of the resources asked for.
+ */
+const overlapsRange = (from: Date, to: Date) =>
+  sql`tstzrange(${allocationsTable.startsAt}, ${allocationsTable.endsAt}, '[)') && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz, '[)')`;
+
 /** Active allocations overlapping any claim (same resource, overlapping range), with names. */
 export async function findClashes(
   db: DbOrTx,
@@ -62,11 +70,7 @@ export async function findClashes(
 ): Promise<Clash[]> {
   if (!claims.length) return [];
   const overlaps = claims.map((c) =>
-    and(
-      eq(allocationsTable.resourceId, c.resourceId),
-      lt(allocationsTable.startsAt, c.endsAt),
-      gt(allocationsTable.endsAt, c.startsAt),
-    )!,
+    and(eq(allocationsTable.resourceId, c.resourceId), overlapsRange(c.startsAt, c.endsAt))!,
   );
   const conditions: (SQL | undefined)[] = [eq(allocationsTable.active, true), or(...overlaps)];
   if (ignore.bookingIds?.length)
@@ -209,8 +213,7 @@ export async function allocationsOf(
       and(
         eq(allocationsTable.active, true),
         inArray(allocationsTable.resourceId, [...new Set(resourceIds)]),
-        lt(allocationsTable.startsAt, to),
-        gt(allocationsTable.endsAt, from),
+        overlapsRange(from, to),
         options.excludeBookingId
           ? or(
               sql`${allocationsTable.bookingId} is null`,

@@ -804,6 +804,11 @@ export async function listBookings({
     f.deleted ? isNotNull(bookingsTable.deletedAt) : isNull(bookingsTable.deletedAt),
     f.locationId ? eq(bookingsTable.locationId, f.locationId) : undefined,
     f.from ? gt(bookingsTable.endsAt, f.from) : undefined,
+    // No booking lasts longer than MAX_BOOKING_MINUTES: this bound lets the (location,
+    // starts_at) index skip every booking that started earlier, instead of reading them all.
+    f.from
+      ? gt(bookingsTable.startsAt, new Date(f.from.getTime() - MAX_BOOKING_MINUTES * 60_000))
+      : undefined,
     f.to ? lt(bookingsTable.startsAt, f.to) : undefined,
     f.instructorId ? eq(bookingsTable.instructorId, f.instructorId) : undefined,
     f.serviceId ? eq(bookingsTable.serviceId, f.serviceId) : undefined,

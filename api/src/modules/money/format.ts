@@ -1,18 +1,36 @@
+/**
+ * Intl formatters take tens of microseconds to build and a calendar week formats a thousand
+ * prices: one formatter per locale and currency, built once. Bounded by the currencies in use.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+const digitsOf = new Map<string, number>();
+
 /** Fraction digits of a currency (JPY 0, EUR 2, ...), as Intl knows them. */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    digits = currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsOf.set(currency, digits);
+  }
+  return digits;
 }
 
 /** An amount as the caller reads it: `₺1.500,00` in Turkish, `€1,500.00` in English. */
 export function formatMoney(amountMinor: number, currency: string, locale: string) {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', {
-    style: 'currency',
-    currency,
-  }).format(amountMinor / 10 ** digits);
+  return currencyFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', currency).format(
+    amountMinor / 10 ** digits,
+  );
 }
 
 /** The Money a resolver returns. */
