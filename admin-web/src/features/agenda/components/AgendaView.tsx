@@ -134,7 +134,7 @@ export function AgendaView() {
       </Group>
 
       {!instructor ? (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="note">
           {management ? t('chooseInstructor') : t('noProfile')}
         </Alert>
       ) : (

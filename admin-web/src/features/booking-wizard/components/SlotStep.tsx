@@ -58,7 +58,7 @@ export function SlotStep({
 
   return (
     <Stack gap="md">
-      <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
+      <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} role="note">
         {t('slot.zoneNote', {
           location: service.location.name,
           zone: zone,
@@ -76,15 +76,30 @@ export function SlotStep({
               minDate={today}
               maxDate={addDays(today, DAYS_AHEAD)}
               defaultDate={draft.date ?? today}
+              ariaLabels={{
+                previousMonth: t('slot.previousMonth'),
+                nextMonth: t('slot.nextMonth'),
+                monthLevelControl: t('slot.chooseMonth'),
+                previousYear: t('slot.previousYear'),
+                nextYear: t('slot.nextYear'),
+                yearLevelControl: t('slot.chooseYear'),
+                previousDecade: t('slot.previousDecade'),
+                nextDecade: t('slot.nextDecade'),
+              }}
             />
           </DatesProvider>
         </Paper>
         <Stack gap="sm" style={{ flex: '1 1 360px', minWidth: 0 }}>
-          <Title order={3} fz="h4">
-            {draft.date
-              ? t('slot.slotsOn', { date: formatLocalDate(draft.date, language) })
-              : t('slot.pickDate')}
-          </Title>
+          {!draft.date && (
+            <Title order={3} fz="h4">
+              {t('slot.pickDate')}
+            </Title>
+          )}
+          {draft.date && !availability.slots.length && (
+            <Title order={3} fz="h4">
+              {t('slot.slotsOn', { date: formatLocalDate(draft.date, language) })}
+            </Title>
+          )}
           {draft.date && availability.error && (
             <ErrorState
               title={t('slot.failed')}
@@ -106,7 +121,8 @@ export function SlotStep({
           {draft.date && availability.slots.length > 0 && (
             <ScrollArea.Autosize mah={520} type="auto" offsetScrollbars>
               <Radio.Group
-                aria-label={t('slot.slots')}
+                label={t('slot.slotsOn', { date: formatLocalDate(draft.date, language) })}
+                labelProps={{ fz: 'h4', fw: 700, mb: 'sm' }}
                 value={chosen ? slotKey(chosen) : null}
                 onChange={(key) => {
                   const slot = availability.slots.find((s) => slotKey(s) === key);

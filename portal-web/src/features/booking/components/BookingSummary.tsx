@@ -86,6 +86,7 @@ export function BookingSummary({
         color="blue"
         icon={<IconReceiptRefund aria-hidden />}
         title={t('summary.policyTitle')}
+        role="note"
       >
         {t(policy.key, policy.values)}
       </Alert>

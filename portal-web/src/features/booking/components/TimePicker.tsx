@@ -68,6 +68,11 @@ export function TimePicker({
               <UnstyledButton
                 key={day}
                 aria-pressed={chosen}
+                aria-label={formatLocalDate(day, language, {
+                  weekday: 'long',
+                  day: 'numeric',
+                  month: 'long',
+                })}
                 onClick={() => onDate(day)}
                 style={{ flexShrink: 0 }}
               >

@@ -161,7 +161,7 @@ function CancelDialog({ booking, onClose }: { booking: MyBooking | null; onClose
               when: `${formatLocalDateTime(booking.startsAt, zone, language)}–${formatTimeRange(booking.startsAt, booking.endsAt, zone).split('–')[1]}`,
             })}
           </Text>
-          <Alert color={quote?.late ? 'orange' : 'blue'} variant="light">
+          <Alert color={quote?.late ? 'orange' : 'blue'} variant="light" role="note">
             {t(`booking:${policy.key}`, policy.values)}
           </Alert>
           {error && (
