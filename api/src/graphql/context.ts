@@ -46,3 +46,11 @@ export function toGraphQLContext(ctx: ServiceContext, http: HttpTransport | null
         : Promise.resolve(false)),
   };
 }
+
+/**
+ * New loaders for the next event of a subscription: its context lives as long as the
+ * subscription, and loaders keep what they loaded, so each event must read afresh.
+ */
+export function refreshLoaders(ctx: GraphQLContext) {
+  ctx.loaders = createLoaders(ctx);
+}

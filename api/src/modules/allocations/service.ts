@@ -30,6 +30,8 @@ export interface Clash {
   resourceType: ResourceType;
   resourceId: string;
   resourceName: string;
+  /** For a booking, the name of the service it is (what the resource is busy with). */
+  serviceName?: string | null;
   kind: AllocationKind;
   bookingId: string | null;
   startsAt: Date;
@@ -91,6 +93,9 @@ export async function findClashes(
     .select({
       allocation: allocationsTable,
       resourceName: sql<string>`coalesce(${instructorsTable.name}, ${equipmentTable.name}, ${roomsTable.name}, '')`,
+      serviceName: sql<
+        string | null
+      >`(select s.name from bookings b join services s on s.id = b.service_id where b.id = ${allocationsTable.bookingId})`,
     })
     .from(allocationsTable)
     .leftJoin(instructorsTable, eq(instructorsTable.id, allocationsTable.resourceId))
@@ -99,7 +104,10 @@ export async function findClashes(
     .where(and(...conditions))
     .orderBy(allocationsTable.startsAt)
     .limit(50);
-  return rows.map(({ allocation: a, resourceName }) => toClash(a, resourceName));
+  return rows.map(({ allocation: a, resourceName, serviceName }) => ({
+    ...toClash(a, resourceName),
+    serviceName,
+  }));
 }
 
 const toClash = (a: AllocationRow, resourceName: string): Clash => ({
@@ -138,6 +146,7 @@ export function bookingConflict(clashes: readonly Clash[], extra: Record<string,
       resourceType: c.resourceType,
       resourceId: c.resourceId,
       resourceName: c.resourceName,
+      serviceName: c.serviceName ?? null,
       kind: c.kind,
       bookingId: c.bookingId,
       startsAt: c.startsAt.toISOString(),

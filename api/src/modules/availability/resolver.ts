@@ -24,8 +24,14 @@ export class AvailabilityResolver {
     @Arg('serviceId', () => ID) serviceId: string,
     @Arg('startsAt', () => Date) startsAt: Date,
     @Arg('customerIds', () => [ID], { nullable: true }) customerIds: string[] | null,
+    @Arg('bookingId', () => ID, {
+      nullable: true,
+      description:
+        'When reassigning a booking: its own length is used and it does not make anyone busy',
+    })
+    bookingId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return availability.explainInstructors({ ctx, serviceId, startsAt, customerIds });
+    return availability.explainInstructors({ ctx, serviceId, startsAt, customerIds, bookingId });
   }
 }

@@ -9,6 +9,7 @@ import {
   bookingsTable,
   waitlistEntriesTable,
 } from '../bookings/schema.js';
+import { getBooking } from '../bookings/service.js';
 import type { ServiceRow } from '../catalog/schema.js';
 import { servicesByIds } from '../catalog/service.js';
 import { customersTable, type CustomerSkill } from '../customers/schema.js';
@@ -427,12 +428,17 @@ export async function explainInstructors({
   serviceId,
   startsAt,
   customerIds,
+  bookingId,
 }: {
   ctx: ServiceContext;
   serviceId: string;
   startsAt: Date;
   customerIds?: readonly string[] | null;
+  /** The booking being reassigned: its own length is used, its own allocations do not count. */
+  bookingId?: string | null;
 }): Promise<InstructorMatch[]> {
+  const booking = bookingId ? await getBooking({ ctx, id: bookingId }) : null;
+  if (bookingId && !booking) throw notFound('Booking');
   const ids = [...new Set(customerIds ?? [])];
   if (ids.length > MAX_AVAILABILITY_ITEMS)
     throw badInput({ customerIds: `at most ${MAX_AVAILABILITY_ITEMS} customers` });
@@ -440,9 +446,18 @@ export async function explainInstructors({
   const { service, location } = await serviceAndLocation(ctx.db, serviceId, true);
   const skills = await participantSkills(ctx, ids);
   if (service.kind !== 'LESSON') return [];
-  const endsAt = new Date(startsAt.getTime() + service.durationMinutes * 60_000);
+  const minutes = booking
+    ? (booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000
+    : service.durationMinutes;
+  const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
   const window = lessonWindow(location, startsAt, endsAt);
-  const data = await loadMatchData(ctx.db, { service, location, skills, window });
+  const data = await loadMatchData(ctx.db, {
+    service,
+    location,
+    skills,
+    window,
+    excludeBookingId: booking?.id,
+  });
   return rankFits(data, startsAt, endsAt).map(({ instructor, eligible, reasons }) => ({
     instructor,
     eligible,

@@ -100,6 +100,7 @@ describe('createBooking', () => {
         resourceType: 'INSTRUCTOR',
         resourceId: lucia.id,
         resourceName: lucia.name,
+        serviceName: 'Discovery kite lesson',
         kind: 'BOOKING',
         startsAt: '2026-06-18T10:00:00.000Z',
         endsAt: '2026-06-18T12:00:00.000Z',
@@ -306,6 +307,47 @@ describe('updates, the status machine and cancellation', () => {
       instructor: { id: school.instructors[1]!.id },
     });
     expect(await countOverlappingPairs(t.db)).toBe(0);
+  });
+
+  it('explains instructors for a reassignment without counting the booking against its own instructor', async () => {
+    const res = await as(manager)(
+      `query($s: ID!, $at: DateTime!, $b: ID) { instructorMatches(serviceId: $s, startsAt: $at, bookingId: $b) {
+        instructor { id } eligible reasons } }`,
+      { s: school.services.privateKite.id, at: at('2026-06-24T09:00:00Z'), b: bookingId },
+    );
+    expect(res.errors).toBeUndefined();
+    const own = res.data.instructorMatches.find(
+      (m: Json) => m.instructor.id === school.instructors[1]!.id,
+    );
+    expect(own).toMatchObject({ eligible: true, reasons: [] });
+    const without = await as(manager)(
+      `query($s: ID!, $at: DateTime!) { instructorMatches(serviceId: $s, startsAt: $at) {
+        instructor { id } reasons } }`,
+      { s: school.services.privateKite.id, at: at('2026-06-24T09:00:00Z') },
+    );
+    expect(
+      without.data.instructorMatches.find(
+        (m: Json) => m.instructor.id === school.instructors[1]!.id,
+      ).reasons,
+    ).toContain('BUSY');
+  });
+
+  it('refuses an instructor on a rental', async () => {
+    const rental = await as(manager)(CREATE, {
+      i: {
+        serviceId: school.services.kiteRental.id,
+        startsAt: at('2026-06-25T09:00:00Z'),
+        customerIds: [school.customers[1]!.id],
+      },
+    });
+    const res = await as(manager)(
+      `mutation($id: ID!, $i: UpdateBookingInput!) { updateBooking(id: $id, input: $i) { id } }`,
+      { id: rental.data.createBooking.id, i: { instructorId: school.instructors[0]!.id } },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { instructorId: expect.any(String) },
+    });
   });
 
   it('lets an instructor see only the lessons they teach, and a student only their own', async () => {

@@ -15,7 +15,7 @@ import {
 import { assertSubscriber } from '../../auth/guards.js';
 import { ROLES } from '../identity/schema.js';
 import { notFound } from '../../errors.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { refreshLoaders, type GraphQLContext } from '../../graphql/context.js';
 import { Service } from '../catalog/types.js';
 import { Customer } from '../customers/types.js';
 import { Equipment } from '../equipment/types.js';
@@ -150,7 +150,9 @@ export class BookingResolver {
     @Root() event: EventMap['BOOKING_CHANGED'],
     @Ctx() ctx: GraphQLContext,
   ): Promise<BookingChange> {
-    // Not through a loader: a subscription's context lives long, a loader would serve stale rows.
+    // Not through a loader: a subscription's context lives long, a loader would serve stale
+    // rows; and the booking's fields read through loaders made for this event.
+    refreshLoaders(ctx);
     const row = await bookingInScope(ctx, event.bookingId);
     if (!row) throw notFound('Booking');
     return { kind: event.kind, booking: row as Booking };

@@ -672,6 +672,8 @@ async function moveBooking(
     if (missing.length)
       throw badInput({ equipmentIds: `not available at ${location!.name}: ${missing.join(', ')}` });
   }
+  if (input.instructorId && service!.kind !== 'LESSON')
+    throw badInput({ instructorId: 'only lessons have an instructor' });
   let instructorId = input.instructorId === undefined ? booking.instructorId : input.instructorId;
   await dropBookingAllocations(tx, booking.id);
   if (service!.kind === 'LESSON' && instructorId) {

@@ -260,6 +260,28 @@ describe('bookingChanged', () => {
     expect(mine.failures).toEqual([]);
   });
 
+  it('reads each event afresh: a session joined twice shows its participants of that moment', async () => {
+    const staff = listen(manager, school.location.id);
+    const warm = await as(manager)(CREATE, {
+      i: lessonAt('2026-06-18T08:00:00Z', school.customers[6]!.id),
+    });
+    await warmUp(staff, warm.data.createBooking.id);
+    const join = (customer: number) => () =>
+      as(manager)(CREATE, {
+        i: {
+          serviceId: school.services.groupKite.id,
+          startsAt: '2026-06-23T13:00:00.000Z',
+          customerIds: [school.customers[customer]!.id],
+        },
+      });
+    const opened = await expectLive(staff, 'CREATED', join(3), first);
+    expect(opened.booking.customers).toHaveLength(1);
+    const joined = await expectLive(staff, 'UPDATED', join(4), first);
+    expect(joined.id).toBe(opened.id);
+    // The same socket's second event: loaders of the first event would still say 1.
+    expect(joined.booking.customers).toHaveLength(2);
+  });
+
   it('refuses an anonymous socket (UNAUTHENTICATED)', async () => {
     const anonymous = nextEvent(t.ws(), CHANGED, { l: school.location.id });
     await expect(anonymous.value).rejects.toMatchObject({
