@@ -20,6 +20,7 @@ export function ReassignForm({
   onReassign,
 }: {
   booking: {
+    id: string;
     startsAt: string;
     service: { id: string; discipline: Discipline | null };
     instructor: { id: string; name: string } | null;
@@ -37,6 +38,7 @@ export function ReassignForm({
       serviceId: booking.service.id,
       startsAt: booking.startsAt,
       customerIds: booking.customers.map((c) => c.id),
+      bookingId: booking.id,
     },
     fetchPolicy: 'network-only',
   });
@@ -44,8 +46,8 @@ export function ReassignForm({
   const options = [
     ...(data?.instructorMatches ?? []).map((match) => {
       const current = match.instructor.id === booking.instructor?.id;
-      // The lesson itself keeps its own instructor busy: that is no reason against them.
-      const reasons = current ? [] : match.reasons;
+      // Asked with the booking's id, the lesson does not keep its own instructor busy.
+      const reasons = match.reasons;
       const why = reasons.map((r) => teachReasonText(r, booking.service.discipline, t));
       return {
         value: match.instructor.id,
@@ -54,7 +56,7 @@ export function ReassignForm({
           current ? ` (${t('drawer.current')})` : '',
           why.length ? ` — ${list.format(why)}` : '',
         ].join(''),
-        disabled: !current && !match.eligible,
+        disabled: !match.eligible,
       };
     }),
     { value: NOBODY, label: t('drawer.unassign'), disabled: false },

@@ -2,7 +2,6 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import {
   CalendarBookingChangedDocument,
-  CalendarBookingDocument,
   CalendarBookingsDocument,
   type CalendarBookingsQueryVariables,
 } from '../../../gql/graphql';
@@ -12,9 +11,9 @@ import { overlapsRange } from '../range';
 /**
  * Keeps the visible range live: every booking another person (or another tab) creates,
  * moves, cancels, archives or restores at the location shows up without a reload. The event
- * brings the booking's own fields, which the cache merges at once; the booking is then read
- * again over HTTP for its participants and equipment, and added to the visible list when it
- * is new there, or taken out when archived.
+ * brings the whole booking as the calendar shows it (read afresh for each event), which the
+ * cache merges at once; it is added to the visible list when it is new there, or taken out
+ * when archived.
  */
 export function useBookingChanges(variables: CalendarBookingsQueryVariables | null) {
   const client = useApolloClient();
@@ -41,21 +40,17 @@ export function useBookingChanges(variables: CalendarBookingsQueryVariables | nu
         remove();
         return;
       }
-      client
-        .query({ query: CalendarBookingDocument, variables: { id }, fetchPolicy: 'network-only' })
-        .then(({ data: fresh }) => {
-          const booking = fresh?.booking;
-          const latest = current.current;
-          if (!booking || booking.deletedAt) return remove();
-          if (!latest || latest.filter.locationId !== vars.filter.locationId) return;
-          const range = { from: latest.filter.from ?? '', to: latest.filter.to ?? '' };
-          if (!overlapsRange(booking, range)) return;
-          client.cache.updateQuery(
-            { query: CalendarBookingsDocument, variables: latest },
-            (list) => (list ? withBooking(list, booking) : list),
-          );
-        })
-        .catch(() => undefined);
+      // The event carries the whole booking, read for this event (participants, equipment).
+      const booking = change.booking;
+      if (booking.deletedAt) {
+        remove();
+        return;
+      }
+      const range = { from: vars.filter.from ?? '', to: vars.filter.to ?? '' };
+      if (!overlapsRange(booking, range)) return;
+      client.cache.updateQuery({ query: CalendarBookingsDocument, variables: vars }, (list) =>
+        list ? withBooking(list, booking) : list,
+      );
     },
   });
 }
