@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCurrentUser } from '@plannivo/web-kit/auth';
 import { usePageTitle } from '@plannivo/web-kit/ui';
 import { IconCalendarPlus, IconListDetails } from '@tabler/icons-react';
@@ -24,7 +24,7 @@ export function HomePage() {
         </Text>
       </div>
       {user && canAccess(user.role, 'book') && (
-        <Group gap="sm" grow>
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <Button
             component={Link}
             to="/book"
@@ -42,7 +42,7 @@ export function HomePage() {
           >
             {t('myBookings')}
           </Button>
-        </Group>
+        </SimpleGrid>
       )}
       <Stack gap="sm">
         <Title order={2} fz="h4">

@@ -10,7 +10,7 @@ export function MyBookingsPage() {
   usePageTitle(t('documentTitle'));
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="center" wrap="nowrap">
+      <Group justify="space-between" align="center" gap="sm">
         <Title order={1} fz={{ base: 26, sm: 32 }}>
           {t('title')}
         </Title>
