@@ -155,6 +155,8 @@ export type CreatePackageInput = {
 /** The same booking at several times, made all together or not at all */
 export type CreateRecurringBookingsInput = {
   customerIds: Array<string>;
+  /** Items to pick free by category and size for every occurrence */
+  equipment?: Array<EquipmentNeedInput> | null | undefined;
   equipmentIds?: Array<string> | null | undefined;
   instructorId?: string | null | undefined;
   notes?: string | null | undefined;

@@ -23,6 +23,27 @@ describe('operation size limits', () => {
     expect(flood.data).toBeUndefined();
   });
 
+  it('lets a calendar week of 1,000 bookings through the cost limit, and refuses a page multiplied within a page', async () => {
+    const week = `fragment Row on Booking {
+      id status startsAt endsAt notes deletedAt placesLeft
+      service { id name kind discipline durationMinutes capacity }
+      instructor { id name } customers { id name } equipment { id name category size }
+      room { id name } price { amountMinor currency formatted }
+    }
+    { bookings(first: 1000, filter: { from: "2026-06-15T00:00:00Z", to: "2026-06-22T00:00:00Z" }) {
+      totalCount edges { node { ...Row } } } }`;
+    const ok = await t.gql(week);
+    expect(ok.errors?.[0]?.extensions?.reason).not.toBe('GRAPHQL_VALIDATION_FAILED');
+    const nested = `{ customers(first: 200) { edges { node { id dependents { id name
+      documents { id name } history(first: 200) { edges { node { id at action } } } } } } } }`;
+    const res = await t.gql(nested);
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_VALIDATION_FAILED',
+    });
+    expect(res.errors?.[0]?.message).toContain('Cost');
+  });
+
   it('refuses a document with too many tokens', async () => {
     const big = `{ ${Array.from({ length: OPERATION_LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
     const res = await t.gql(big);

@@ -13,7 +13,12 @@ export const OPERATION_LIMITS = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 5000,
-  maxCost: 5000,
+  /**
+   * graphql-armor's estimate: objects 2, scalars 1, ×1.5 per level, × a literal `first`. A
+   * calendar week (`bookings(first: 1000)` with what the calendar shows) stays under it; the
+   * same selection asked of every customer's dependents' bookings does not.
+   */
+  maxCost: 200_000,
 } as const;
 
 /** graphql-armor's Apollo plugins and the validation rules graphql-ws applies too. */
@@ -26,7 +31,8 @@ export function createOperationLimits(options: { blockFieldSuggestions: boolean 
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
     maxTokens: { n: OPERATION_LIMITS.maxTokens },
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
+    // Fragments count once, where they are spread (the default counts them twice).
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, flattenFragments: true },
     // Suggestions ("Did you mean …?") map the schema for anonymous scanners in production.
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
   }).protect();

@@ -8,6 +8,7 @@ import { auditLogTable } from '../audit/schema.js';
 import { customersTable } from '../customers/schema.js';
 import { instructorCertificationsTable } from '../instructors/schema.js';
 import { notificationsTable } from '../notifications/schema.js';
+import { servicesTable } from '../catalog/schema.js';
 import { bookingsTable } from './schema.js';
 
 // Monday 2026-06-15, 10:00 in Tarifa (CEST, UTC+2).
@@ -566,4 +567,55 @@ it('keeps customers out of reach when merged away', async () => {
     },
   });
   expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+});
+
+describe('gear and lists', () => {
+  it('gives each participant of a lesson the gear its service lists, and series their sizes', async () => {
+    await t.db
+      .update(servicesTable)
+      .set({ equipmentCategories: ['KITE'] })
+      .where(eq(servicesTable.id, school.services.wingIntro.id));
+    const one = await as(manager)(CREATE, {
+      i: {
+        serviceId: school.services.wingIntro.id,
+        startsAt: at('2026-07-20T08:00:00Z'),
+        customerIds: [school.customers[3]!.id],
+      },
+    });
+    expect(one.errors).toBeUndefined();
+    expect(one.data.createBooking.equipment).toHaveLength(1);
+    const series = await as(manager)(
+      `mutation($i: CreateRecurringBookingsInput!) { createRecurringBookings(input: $i) {
+        equipment { size } } }`,
+      {
+        i: {
+          serviceId: school.services.wingIntro.id,
+          startsAt: [at('2026-07-21T08:00:00Z'), at('2026-07-22T08:00:00Z')],
+          customerIds: [school.customers[4]!.id],
+          equipment: [{ category: 'kite', size: '12 M' }],
+        },
+      },
+    );
+    expect(series.errors).toBeUndefined();
+    expect(series.data.createRecurringBookings).toEqual([
+      { equipment: [{ size: '12m' }] },
+      { equipment: [{ size: '12m' }] },
+    ]);
+  });
+
+  it('lists newest first on request, page after page', async () => {
+    const page = (after?: string) =>
+      as(manager)(
+        `query($a: String) { bookings(first: 3, after: $a, newestFirst: true) {
+          edges { node { startsAt } } pageInfo { endCursor hasNextPage } } }`,
+        { a: after },
+      );
+    const first = await page();
+    const second = await page(first.data.bookings.pageInfo.endCursor);
+    const starts = [...first.data.bookings.edges, ...second.data.bookings.edges].map(
+      (e: Json) => e.node.startsAt as string,
+    );
+    expect(starts).toHaveLength(6);
+    expect([...starts].sort().reverse()).toEqual(starts);
+  });
 });

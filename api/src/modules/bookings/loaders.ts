@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, inArray, isNull, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ServiceContext } from '../../context.js';
 import { manyEach, oneEach } from '../../db/batch.js';
 import { isUuid } from '../../ids.js';
@@ -14,6 +15,10 @@ import { participantsOf } from './scope.js';
 import { bookingsByIds } from './service.js';
 import { waitlistOf } from './waitlist.js';
 
+/** `column = any($1::uuid[])`: one parameter for a batch of ids, however many. */
+const anyOf = (column: AnyPgColumn, ids: readonly string[]) =>
+  sql`${column} = any(${sql.param(ids.filter(isUuid))}::uuid[])`;
+
 /**
  * Per-request loaders of the booking module: a calendar page of any size resolves each
  * field of every booking in one query per field.
@@ -25,23 +30,33 @@ export function createBookingLoaders(ctx: ServiceContext) {
       oneEach(ids, await bookingsByIds(db, ids), (r) => r.id),
     ),
     /**
-     * Who takes part (people who left are not listed), in the order they joined: one query
-     * for a calendar page, the booking ids as one array parameter (a thousand `in` parameters
-     * cost more to build than the query takes to run).
+     * Who takes part (people who left are not listed), in the order they joined: two queries
+     * for a calendar page (joined in one, PostgreSQL hashes the whole customers table), the
+     * ids as one array parameter each (a thousand `in` parameters cost more to build than
+     * the query takes to run).
      */
     customersByBookingId: new DataLoader<string, CustomerRow[]>(async (ids) => {
-      const rows = await db
-        .select({ bookingId: bookingParticipantsTable.bookingId, customer: customersTable })
+      const people = await db
+        .select({
+          bookingId: bookingParticipantsTable.bookingId,
+          customerId: bookingParticipantsTable.customerId,
+        })
         .from(bookingParticipantsTable)
-        .innerJoin(customersTable, eq(customersTable.id, bookingParticipantsTable.customerId))
         .where(
           and(
-            sql`${bookingParticipantsTable.bookingId} = any(${sql.param(ids.filter(isUuid))}::uuid[])`,
+            anyOf(bookingParticipantsTable.bookingId, ids),
             isNull(bookingParticipantsTable.cancelledAt),
           ),
         )
         .orderBy(asc(bookingParticipantsTable.createdAt));
-      return manyEach(ids, rows, (r) => r.bookingId).map((list) => list.map((r) => r.customer));
+      const customerIds = [...new Set(people.map((p) => p.customerId))];
+      const rows = customerIds.length
+        ? await db.select().from(customersTable).where(anyOf(customersTable.id, customerIds))
+        : [];
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return manyEach(ids, people, (p) => p.bookingId).map((list) =>
+        list.map((p) => byId.get(p.customerId)).filter((c): c is CustomerRow => !!c),
+      );
     }),
     equipmentByBookingId: new DataLoader<string, EquipmentRow[]>(async (ids) => {
       const rows = (await allocationsOfBookings(db, ids)).filter(

@@ -64,9 +64,14 @@ export class BookingResolver {
   bookings(
     @Arg('filter', () => BookingFilter, { nullable: true }) filter: BookingFilter | null,
     @Args(() => BookingPageArgs) page: BookingPageArgs,
+    @Arg('newestFirst', () => Boolean, {
+      nullable: true,
+      description: 'Latest start first (past bookings); else soonest first',
+    })
+    newestFirst: boolean | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return bookings.listBookings({ ctx, filter, page });
+    return bookings.listBookings({ ctx, filter, page, newestFirst });
   }
 
   @Mutation(() => Booking)

@@ -1,4 +1,18 @@
-import { and, asc, count, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  sql,
+} from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { decodeCursor, encodeCursor, type Page } from '../../db/pagination.js';
@@ -165,8 +179,9 @@ async function prepareBooking(ctx: ServiceContext, input: CreateBookingInput): P
     if (missing.length)
       throw badInput({ equipmentIds: `not available at ${location.name}: ${missing.join(', ')}` });
   }
-  // Rentals take one item of each category the service needs per person, unless chosen.
-  if (!equipmentIds.length && !equipmentNeeds.length && service.kind === 'RENTAL') {
+  // Each person takes one item of each category the service needs (a rental's kite, a
+  // lesson's board), unless the items or sizes were chosen: as availability counts them.
+  if (!equipmentIds.length && !equipmentNeeds.length) {
     for (const _ of customers)
       for (const category of service.equipmentCategories) equipmentNeeds.push({ category });
   }
@@ -410,6 +425,30 @@ async function joinSession(
         target: [bookingParticipantsTable.bookingId, bookingParticipantsTable.customerId],
         set: { cancelledAt: null, cancellationFeeMinor: null, createdAt: ctx.now() },
       });
+    // The joiners' own gear, for the session's time.
+    let equipmentIds = p.equipmentIds;
+    if (!equipmentIds.length && p.equipmentNeeds.length) {
+      const picked = await pickEquipment(tx, {
+        locationId: p.location.id,
+        needs: p.equipmentNeeds,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+      });
+      if (picked.unmet.length)
+        throw bookingConflict([], { reason: 'EQUIPMENT_UNAVAILABLE', unmet: picked.unmet });
+      equipmentIds = picked.items.map((i) => i.id);
+    }
+    await allocate(
+      tx,
+      bookingClaims({
+        bookingId: session.id,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        instructorId: null,
+        roomId: null,
+        equipmentIds,
+      }),
+    );
     const updated = await repriceSession(ctx, tx, session);
     await recordAudit(
       tx,
@@ -775,10 +814,13 @@ export async function listBookings({
   ctx,
   filter,
   page,
+  newestFirst,
 }: {
   ctx: ServiceContext;
   filter?: BookingFilter | null;
   page: { first?: number | null; after?: string | null };
+  /** Latest start first (a "past bookings" list); else soonest first. */
+  newestFirst?: boolean | null;
 }): Promise<Page<BookingRow>> {
   const first = page.first ?? 100;
   if (!Number.isInteger(first) || first < 1 || first > MAX_BOOKINGS_PAGE)
@@ -830,25 +872,40 @@ export async function listBookings({
         and(
           where,
           after
-            ? or(
-                gt(bookingsTable.startsAt, after.startsAt),
-                and(eq(bookingsTable.startsAt, after.startsAt), gt(bookingsTable.id, after.id)),
-              )
+            ? newestFirst
+              ? or(
+                  lt(bookingsTable.startsAt, after.startsAt),
+                  and(eq(bookingsTable.startsAt, after.startsAt), lt(bookingsTable.id, after.id)),
+                )
+              : or(
+                  gt(bookingsTable.startsAt, after.startsAt),
+                  and(eq(bookingsTable.startsAt, after.startsAt), gt(bookingsTable.id, after.id)),
+                )
             : undefined,
         ),
       )
-      .orderBy(asc(bookingsTable.startsAt), asc(bookingsTable.id))
+      .orderBy(
+        ...(newestFirst
+          ? [desc(bookingsTable.startsAt), desc(bookingsTable.id)]
+          : [asc(bookingsTable.startsAt), asc(bookingsTable.id)]),
+      )
       .limit(first + 1),
     ctx.db.select({ n: count() }).from(bookingsTable).where(where),
   ]);
   const items = rows.slice(0, first);
+  const cursorOf = (node: BookingRow) =>
+    encodeCursor(JSON.stringify([node.startsAt.toISOString(), node.id]));
+  // Each edge's cursor is encoded only when asked for: a calendar page reads none of them.
   const edges = items.map((node) => ({
-    cursor: encodeCursor(JSON.stringify([node.startsAt.toISOString(), node.id])),
+    get cursor() {
+      return cursorOf(node);
+    },
     node,
   }));
+  const last = items.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursorOf(last) : null },
     totalCount: total?.n ?? 0,
   };
 }

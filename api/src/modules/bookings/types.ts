@@ -196,6 +196,14 @@ export class CreateRecurringBookingsInput {
   @Field(() => String, { nullable: true })
   notes?: string | null;
 
+  @Field(() => [EquipmentNeedInput], {
+    nullable: true,
+    description: 'Items to pick free by category and size for every occurrence',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  equipment?: EquipmentNeedInput[] | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Staff: book as PENDING' })
   pending?: boolean | null;
 }
