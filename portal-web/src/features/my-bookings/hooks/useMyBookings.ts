@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AcceptWaitlistOfferDocument,
   CancelMyBookingDocument,
@@ -13,9 +13,8 @@ import {
 export type MyBooking = MyBookingsQuery['bookings']['edges'][number]['node'];
 
 const PAGE = 30;
-/** The API lists bookings oldest first: the past tab reads the last year, page by page. */
-const PAST_DAYS = 365;
-const MAX_PAST_PAGES = 10;
+/** The past tab shows the latest lessons; older ones are history the school keeps. */
+const PAST_SHOWN = 50;
 
 const appendPage = (prev: MyBookingsQuery, next: MyBookingsQuery): MyBookingsQuery => ({
   ...next,
@@ -27,7 +26,7 @@ const appendPage = (prev: MyBookingsQuery, next: MyBookingsQuery): MyBookingsQue
 
 /**
  * The caller's bookings (own record and family): upcoming from now on, a page at a time, and
- * the past year, all of it, newest first once split.
+ * the latest past ones, newest first.
  */
 export function useMyBookings() {
   const [now] = useState(() => new Date());
@@ -36,29 +35,10 @@ export function useMyBookings() {
     fetchPolicy: 'cache-and-network',
   });
   const past = useQuery(MyBookingsDocument, {
-    variables: {
-      filter: {
-        from: new Date(now.getTime() - PAST_DAYS * 86_400_000).toISOString(),
-        to: now.toISOString(),
-      },
-      first: PAGE,
-    },
+    variables: { filter: { to: now.toISOString() }, first: PAST_SHOWN, newestFirst: true },
     fetchPolicy: 'cache-and-network',
   });
   const people = useQuery(MyBookingPeopleDocument);
-
-  // The past is read to its end (a year of lessons is a few pages) so the newest come first.
-  const [pastPages, setPastPages] = useState(1);
-  const pastInfo = past.data?.bookings.pageInfo;
-  const { fetchMore: fetchMorePast } = past;
-  useEffect(() => {
-    if (!pastInfo?.hasNextPage || !pastInfo.endCursor || pastPages >= MAX_PAST_PAGES) return;
-    void fetchMorePast({
-      variables: { after: pastInfo.endCursor },
-      updateQuery: (prev, { fetchMoreResult }) =>
-        appendPage(prev as MyBookingsQuery, fetchMoreResult),
-    }).then(() => setPastPages((n) => n + 1));
-  }, [pastInfo?.hasNextPage, pastInfo?.endCursor, pastPages, fetchMorePast]);
 
   const mine = useMemo(() => {
     const customer = people.data?.me?.customer;
