@@ -283,3 +283,27 @@ export async function countOverlappingPairs(db: DbOrTx): Promise<number> {
      and tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(b.starts_at, b.ends_at, '[)')`);
   return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
+
+/**
+ * The ids of resources of one type with an active allocation overlapping [startsAt, endsAt),
+ * allocations of `excludeBookingId` aside: a subquery for "pick a free one" (`notInArray`).
+ */
+export function busyResourceIds(
+  db: DbOrTx,
+  resourceType: ResourceType,
+  range: { startsAt: Date; endsAt: Date; excludeBookingId?: string },
+) {
+  return db
+    .select({ id: allocationsTable.resourceId })
+    .from(allocationsTable)
+    .where(
+      and(
+        eq(allocationsTable.active, true),
+        eq(allocationsTable.resourceType, resourceType),
+        overlapsRange(range.startsAt, range.endsAt),
+        range.excludeBookingId
+          ? sql`${allocationsTable.bookingId} is distinct from ${range.excludeBookingId}`
+          : undefined,
+      ),
+    );
+}

@@ -12,7 +12,6 @@ import {
 } from '../allocations/service.js';
 import { allocationsTable } from '../allocations/schema.js';
 import { servicesTable } from '../catalog/schema.js';
-import { locationsTable } from '../locations/schema.js';
 import { notifyUser, publishNotifications } from '../notifications/service.js';
 import { formatWhen } from '../notifications/templates.js';
 import { publishBookingChange, type BookingChangeKind } from './events.js';
@@ -37,7 +36,7 @@ import {
   type BookingRow,
   type BookingStatus,
 } from './schema.js';
-import { audit, repriceSession } from './service.js';
+import { audit, repriceSession, serviceAndLocationOf } from './service.js';
 import { afterWaitlistCommit, closeWaitlist, offerFreedPlaces, recipientOf } from './waitlist.js';
 
 /**
@@ -51,14 +50,7 @@ async function notifyParticipants(
   booking: BookingRow,
   kind: 'booking.confirmed' | 'booking.cancelled',
 ) {
-  const [service] = await tx
-    .select()
-    .from(servicesTable)
-    .where(eq(servicesTable.id, booking.serviceId));
-  const [location] = await tx
-    .select()
-    .from(locationsTable)
-    .where(eq(locationsTable.id, booking.locationId));
+  const { service, location } = await serviceAndLocationOf(tx, booking);
   const people = await participantsOf(tx, [booking.id]);
   const users = new Set<string>();
   for (const p of people) {

@@ -1,8 +1,7 @@
-import { and, asc, eq, gt, inArray, lt, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { isUuid } from '../../ids.js';
-import { allocationsTable } from '../allocations/schema.js';
-import { lockResources, type Claim } from '../allocations/service.js';
+import { busyResourceIds, lockResources, type Claim } from '../allocations/service.js';
 import { categoryKey, sizeLabel } from '../equipment/rules.js';
 import { equipmentTable, type EquipmentRow } from '../equipment/schema.js';
 import { roomsTable } from '../locations/schema.js';
@@ -65,20 +64,7 @@ export async function pickEquipment(
     db,
     categories.map((c) => `stock:${args.locationId}:${c}`),
   );
-  const busy = db
-    .select({ id: allocationsTable.resourceId })
-    .from(allocationsTable)
-    .where(
-      and(
-        eq(allocationsTable.active, true),
-        eq(allocationsTable.resourceType, 'EQUIPMENT'),
-        lt(allocationsTable.startsAt, args.endsAt),
-        gt(allocationsTable.endsAt, args.startsAt),
-        args.excludeBookingId
-          ? sql`${allocationsTable.bookingId} is distinct from ${args.excludeBookingId}`
-          : undefined,
-      ),
-    );
+  const busy = busyResourceIds(db, 'EQUIPMENT', args);
   const free = await db
     .select()
     .from(equipmentTable)
@@ -124,20 +110,7 @@ export async function pickRoom(
   },
 ) {
   await lockResources(db, [`rooms:${args.locationId}`]);
-  const busy = db
-    .select({ id: allocationsTable.resourceId })
-    .from(allocationsTable)
-    .where(
-      and(
-        eq(allocationsTable.active, true),
-        eq(allocationsTable.resourceType, 'ROOM'),
-        lt(allocationsTable.startsAt, args.endsAt),
-        gt(allocationsTable.endsAt, args.startsAt),
-        args.excludeBookingId
-          ? sql`${allocationsTable.bookingId} is distinct from ${args.excludeBookingId}`
-          : undefined,
-      ),
-    );
+  const busy = busyResourceIds(db, 'ROOM', args);
   const [room] = await db
     .select()
     .from(roomsTable)

@@ -535,6 +535,18 @@ async function clashesOf(ctx: ServiceContext, p: Prepared, startsAt: Date): Prom
   );
 }
 
+/** The service and location a booking is of (both always exist: foreign keys). */
+export async function serviceAndLocationOf(
+  db: DbOrTx,
+  booking: Pick<BookingRow, 'serviceId' | 'locationId'>,
+) {
+  const [[service], [location]] = await Promise.all([
+    db.select().from(servicesTable).where(eq(servicesTable.id, booking.serviceId)),
+    db.select().from(locationsTable).where(eq(locationsTable.id, booking.locationId)),
+  ]);
+  return { service: service!, location: location! };
+}
+
 async function activeService(db: DbOrTx, id: string) {
   const [row] = await db
     .select()
@@ -684,14 +696,7 @@ async function moveBooking(
   input: UpdateBookingInput,
   notes: string | null | undefined,
 ) {
-  const [service] = await tx
-    .select()
-    .from(servicesTable)
-    .where(eq(servicesTable.id, booking.serviceId));
-  const [location] = await tx
-    .select()
-    .from(locationsTable)
-    .where(eq(locationsTable.id, booking.locationId));
+  const { service, location } = await serviceAndLocationOf(tx, booking);
   const length = booking.endsAt.getTime() - booking.startsAt.getTime();
   const startsAt = input.startsAt ?? booking.startsAt;
   const endsAt = input.endsAt ?? new Date(startsAt.getTime() + length);

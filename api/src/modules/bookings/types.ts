@@ -131,13 +131,11 @@ export class WaitlistEntry {
   customerId: string;
 }
 
+/** What a single booking and a recurring series ask alike (inherited; never used alone). */
 @InputType()
-export class CreateBookingInput {
+abstract class BookingRequestFields {
   @Field(() => ID)
   serviceId: string;
-
-  @Field(() => Date)
-  startsAt: Date;
 
   @Field(() => [ID])
   @ArrayMaxSize(50)
@@ -153,12 +151,6 @@ export class CreateBookingInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
-
-  @Field(() => Date, {
-    nullable: true,
-    description: 'Staff: a longer or shorter time than the service’s duration',
-  })
-  endsAt?: Date | null;
 
   @Field(() => [EquipmentNeedInput], {
     nullable: true,
@@ -172,40 +164,23 @@ export class CreateBookingInput {
   pending?: boolean | null;
 }
 
-@InputType({ description: 'The same booking at several times, made all together or not at all' })
-export class CreateRecurringBookingsInput {
-  @Field(() => ID)
-  serviceId: string;
+@InputType()
+export class CreateBookingInput extends BookingRequestFields {
+  @Field(() => Date)
+  startsAt: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Staff: a longer or shorter time than the service’s duration',
+  })
+  endsAt?: Date | null;
+}
+
+@InputType({ description: 'The same booking at several times, made all together or not at all' })
+export class CreateRecurringBookingsInput extends BookingRequestFields {
   @Field(() => [Date], { description: 'Each start (at most 60)' })
   @ArrayMaxSize(60)
   startsAt: Date[];
-
-  @Field(() => [ID])
-  @ArrayMaxSize(50)
-  customerIds: string[];
-
-  @Field(() => ID, { nullable: true })
-  instructorId?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  equipmentIds?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  notes?: string | null;
-
-  @Field(() => [EquipmentNeedInput], {
-    nullable: true,
-    description: 'Items to pick free by category and size for every occurrence',
-  })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  equipment?: EquipmentNeedInput[] | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Staff: book as PENDING' })
-  pending?: boolean | null;
 }
 
 @InputType()
