@@ -27,10 +27,25 @@ export function isLocalDate(value: string): boolean {
   return day.isValid && day.toISODate() === value;
 }
 
+/**
+ * instantAt's answers by zone, date and time: luxon finds a zone's offset through Intl (tens
+ * of µs a call), and availability asks the same few wall times for every instructor and slot
+ * of a day. Cleared when it grows past a bound.
+ */
+const instants = new Map<string, number>();
+
 /** The instant a local date and wall-clock time (HH:MM) name in `zone`; a time the clocks
  *  skip (02:30 on a spring-forward night) is moved forward by the gap, as luxon does. */
 export function instantAt(date: string, time: string, zone: string): Date {
-  return DateTime.fromISO(`${date}T${time.slice(0, 5)}`, { zone }).toJSDate();
+  const local = `${date}T${time.slice(0, 5)}`;
+  const key = `${zone} ${local}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = DateTime.fromISO(local, { zone }).toMillis();
+    if (instants.size >= 10_000) instants.clear();
+    instants.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 /** The local day [00:00, next 00:00) of a date in `zone`: 23, 24 or 25 hours long. */
