@@ -1,16 +1,8 @@
+import { minorDigits } from '@plannivo/web-kit/booking';
 import { fromScaledInteger, toScaledInteger } from '../../shared/lib/decimal';
 
-/** Minor digits of a currency as Intl knows them (TRY and EUR 2, JPY 0), as the API does. */
-export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
-}
+// Minor digits of a currency as Intl knows them (TRY and EUR 2, JPY 0), as the API does.
+export { minorDigits };
 
 /** An amount in minor units as the number a price input shows: 450000 TRY is 4500. */
 export function minorToAmount(amountMinor: number, currency: string): number {

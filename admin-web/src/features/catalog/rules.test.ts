@@ -4,6 +4,7 @@ import {
   packageInputOf,
   packageProblems,
   serviceInputOf,
+  SERVICE_EQUIPMENT_CATEGORIES,
   serviceProblems,
   type PackageDraft,
   type ServiceDraft,
@@ -152,6 +153,24 @@ describe('cancellation policy in the editor', () => {
     expect(refused({ freeCancellationHours: 721, lateFeePercent: '12.345' })).toEqual([
       'freeCancellationHours',
       'lateCancellationFeeBps',
+    ]);
+  });
+});
+
+describe('equipment categories in the service form', () => {
+  it('offers the categories the catalog has words for, in the form’s order', () => {
+    expect(SERVICE_EQUIPMENT_CATEGORIES).toEqual([
+      'KITE',
+      'BAR',
+      'BOARD',
+      'HARNESS',
+      'WETSUIT',
+      'HELMET',
+      'IMPACT_VEST',
+      'WING',
+      'FOIL_BOARD',
+      'SUP',
+      'SURFBOARD',
     ]);
   });
 });

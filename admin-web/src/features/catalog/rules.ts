@@ -1,3 +1,4 @@
+import { EQUIPMENT_CATEGORIES, type EquipmentCategory } from '@plannivo/web-kit/booking';
 import type {
   Discipline,
   LessonFormat,
@@ -76,20 +77,16 @@ export interface ServiceDraft {
   equipmentCategories: string[];
 }
 
-/** Equipment categories offered in the service form; others can be typed. */
-export const EQUIPMENT_CATEGORIES = [
-  'KITE',
-  'BAR',
-  'BOARD',
-  'HARNESS',
-  'WETSUIT',
-  'HELMET',
-  'IMPACT_VEST',
-  'WING',
-  'FOIL_BOARD',
-  'SUP',
-  'SURFBOARD',
-] as const;
+/**
+ * Equipment categories offered in the service form (the shared list but paddles, sails and
+ * boats, which the catalog's texts have no words for); others can be typed.
+ */
+const NOT_IN_SERVICE_FORM = ['PADDLE', 'SAIL', 'BOAT'] as const satisfies EquipmentCategory[];
+type ServiceFormCategory = Exclude<EquipmentCategory, (typeof NOT_IN_SERVICE_FORM)[number]>;
+export const SERVICE_EQUIPMENT_CATEGORIES = EQUIPMENT_CATEGORIES.filter(
+  (category): category is ServiceFormCategory =>
+    !(NOT_IN_SERVICE_FORM as readonly string[]).includes(category),
+);
 
 /** Percent with up to 2 decimals to basis points, exactly (12.5 → 1250); null when invalid. */
 export function percentToBps(value: number | string): number | null {

@@ -11,13 +11,13 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
+import { bookingTotal, formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { IconAlertTriangle, IconRepeat } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardService } from '../hooks/useWizardData';
 import { MAX_DAYS, NOTES_MAX, stepProblem, type Draft, type Step } from '../lib/draft';
-import { bookingTotal, formatMoney } from '../lib/money';
 import {
   dailyStarts,
   formatLocalDateTime,

@@ -1,6 +1,6 @@
+import { humanizeCategory, isKnownCategory } from '@plannivo/web-kit/booking';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { humanizeCategory, isKnownCategory } from '../lib/gear';
 
 /** An equipment category's name in the UI language; unknown keys humanised (`Kite pump`). */
 export function useCategoryLabel() {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  extraNeeds,
-  humanizeCategory,
-  serviceGear,
-  stockByCategory,
-  usualCategories,
-} from './gear';
+import { extraNeeds, serviceGear, stockByCategory, usualCategories } from './gear';
 
 describe('stockByCategory', () => {
   const rows = [
@@ -43,11 +37,6 @@ describe('stockByCategory', () => {
       'SURFBOARD',
     ]);
   });
-});
-
-it('humanises an unknown category key', () => {
-  expect(humanizeCategory('KITE_PUMP')).toBe('Kite pump');
-  expect(humanizeCategory('TANK')).toBe('Tank');
 });
 
 describe('usualCategories', () => {

@@ -1,41 +1,9 @@
 import { suggestedSize, USUAL_GEAR } from './sizing';
 import type { GearNeed, PickedCustomer } from './draft';
 
-/** Equipment categories the wizard has words for; any other key is shown humanised. */
-export const KNOWN_CATEGORIES = [
-  'KITE',
-  'BAR',
-  'BOARD',
-  'HARNESS',
-  'WETSUIT',
-  'HELMET',
-  'IMPACT_VEST',
-  'WING',
-  'FOIL_BOARD',
-  'SURFBOARD',
-  'SUP',
-  'PADDLE',
-  'SAIL',
-  'BOAT',
-] as const;
-export type KnownCategory = (typeof KNOWN_CATEGORIES)[number];
-
-export const isKnownCategory = (key: string): key is KnownCategory =>
-  (KNOWN_CATEGORIES as readonly string[]).includes(key);
-
 let gearKeys = 0;
 /** A key for a new line of gear, unique in the page. */
 export const newGearKey = () => `gear-${(gearKeys += 1)}`;
-
-/** `KITE_PUMP` → `Kite pump`. */
-export function humanizeCategory(key: string): string {
-  const words = key
-    .toLowerCase()
-    .split(/[_\s]+/)
-    .filter(Boolean)
-    .join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 export interface StockRow {
   category: string;

@@ -28,12 +28,12 @@ import { minorToAmount } from '../money';
 import {
   capacityRange,
   DISCIPLINES,
-  EQUIPMENT_CATEGORIES,
   LESSON_CAPACITY,
   LESSON_FORMATS,
   LESSON_MINUTES,
   RENTAL_MINUTES,
   RENTAL_PERIODS,
+  SERVICE_EQUIPMENT_CATEGORIES,
   SERVICE_KINDS,
   serviceInputOf,
   serviceProblems,
@@ -301,7 +301,10 @@ export function ServiceModal({
             <MultiSelect
               label={t('fields.equipmentCategories')}
               description={t('fields.equipmentCategoriesHelp')}
-              data={EQUIPMENT_CATEGORIES.map((c) => ({ value: c, label: t(`equipment.${c}`) }))}
+              data={SERVICE_EQUIPMENT_CATEGORIES.map((c) => ({
+                value: c,
+                label: t(`equipment.${c}`),
+              }))}
               value={draft.equipmentCategories}
               onChange={(value) => set({ equipmentCategories: value })}
               error={fieldError('equipmentCategories')}

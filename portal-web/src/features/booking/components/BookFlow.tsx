@@ -1,4 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { humanizeCategory, isKnownCategory, sizesByCategory } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { ErrorAlert } from '@plannivo/web-kit/ui';
 import {
@@ -26,7 +27,6 @@ import {
   type FlowStep,
   type GearChoice,
 } from '../lib/flow';
-import { humanizeCategory, isKnownCategory, sizesByCategory } from '../lib/gear';
 import { policyNow } from '../lib/policy';
 import { refusalOf, type Refusal } from '../lib/refusal';
 import { formatLocalDateTime, formatTimeRange, todayIn } from '../lib/zoned';

@@ -1,10 +1,10 @@
 import { Alert, Divider, Group, Paper, Stack, Text } from '@mantine/core';
+import { bookingTotal, formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { IconInfoCircle, IconReceiptRefund } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GearChoice } from '../lib/flow';
-import { bookingTotal, formatMoney } from '../lib/money';
 import { lateFeeMinor, policyBeforeBooking } from '../lib/policy';
 import { formatLocalDate, formatTimeRange, localDateOf } from '../lib/zoned';
 import type { BookPerson } from './PeoplePicker';

@@ -1,5 +1,8 @@
-/** Equipment categories the portal names in words; other keys are shown humanised. */
-export const KNOWN_CATEGORIES = [
+/**
+ * The equipment categories Plannivo has words for, in the order the service form offers them;
+ * the API accepts any other key, which is shown humanised.
+ */
+export const EQUIPMENT_CATEGORIES = [
   'KITE',
   'BAR',
   'BOARD',
@@ -9,16 +12,17 @@ export const KNOWN_CATEGORIES = [
   'IMPACT_VEST',
   'WING',
   'FOIL_BOARD',
-  'SURFBOARD',
   'SUP',
+  'SURFBOARD',
   'PADDLE',
   'SAIL',
   'BOAT',
 ] as const;
-export type KnownCategory = (typeof KNOWN_CATEGORIES)[number];
+export type EquipmentCategory = (typeof EQUIPMENT_CATEGORIES)[number];
 
-export const isKnownCategory = (key: string): key is KnownCategory =>
-  (KNOWN_CATEGORIES as readonly string[]).includes(key);
+/** True for a category with its own words (`gear.categories.KITE`); else humanise the key. */
+export const isKnownCategory = (key: string): key is EquipmentCategory =>
+  (EQUIPMENT_CATEGORIES as readonly string[]).includes(key);
 
 /** `KITE_PUMP` → `Kite pump`. */
 export function humanizeCategory(key: string): string {

@@ -9,6 +9,7 @@ import {
   isLocalDate,
   localDateOf,
   localTimeOf,
+  nextDays,
   todayIn,
 } from './zoned';
 
@@ -111,5 +112,23 @@ describe('local dates', () => {
     expect(formatTimeRange('2026-11-25T09:00:00Z', '2026-11-25T11:00:00Z', MADRID)).toBe(
       '10:00–12:00',
     );
+  });
+});
+
+describe('the next days at the location', () => {
+  const lateEvening = new Date('2026-10-24T22:30:00Z');
+
+  it('starts the day list at today in the location, across the clock change', () => {
+    // 00:30 on Sunday 25 October in Madrid; the clocks go back that night.
+    expect(todayIn(MADRID, lateEvening)).toBe('2026-10-25');
+    expect(nextDays(MADRID, 3, 0, lateEvening)).toEqual(['2026-10-25', '2026-10-26', '2026-10-27']);
+    expect(nextDays('America/New_York', 2, 7, lateEvening)).toEqual(['2026-10-31', '2026-11-01']);
+  });
+
+  it('shows times of the location whatever the phone’s zone', () => {
+    expect(formatTimeRange('2026-10-26T09:00:00Z', '2026-10-26T11:00:00Z', MADRID)).toBe(
+      '10:00–12:00',
+    );
+    expect(localDateOf('2026-06-30T21:30:00Z', ISTANBUL)).toBe('2026-07-01');
   });
 });

@@ -1,0 +1,8 @@
+export { bookingTotal, formatMoney, minorDigits, type MoneyValue } from './money';
+export {
+  EQUIPMENT_CATEGORIES,
+  humanizeCategory,
+  isKnownCategory,
+  sizesByCategory,
+  type EquipmentCategory,
+} from './gear';
