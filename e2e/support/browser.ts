@@ -18,8 +18,8 @@ export const artifactsDir = path.join(repoRoot, 'e2e/artifacts');
 export const PHONE = { width: 390, height: 844 };
 export const DESK = { width: 1280, height: 800 };
 export const DEMO_PASSWORD = 'plannivo-demo';
-export const demoEmail = (role: 'admin' | 'manager' | 'instructor' | 'student' | 'customer') =>
-  `${role}@demo.plannivo.test`;
+export type DemoRole = 'admin' | 'manager' | 'instructor' | 'student' | 'customer';
+export const demoEmail = (role: DemoRole) => `${role}@demo.plannivo.test`;
 
 /** Debian's Chromium, never a downloaded one. */
 export function launchBrowser(): Promise<Browser> {
@@ -76,6 +76,17 @@ export async function signIn(
 
 export const EN = { email: 'Email', password: 'Password', submit: 'Sign in' };
 export const TR = { email: 'E-posta', password: 'Şifre', submit: 'Giriş yap' };
+
+/**
+ * Signs a demo account in to the admin app in English (picked on the sign-in page, so the
+ * account's stored language does not switch it) and waits for its welcome page.
+ */
+export async function signInToAdmin(page: Page, role: DemoRole): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByRole('button', { name: 'English' }).click();
+  await signIn(page, EN, demoEmail(role));
+  await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+}
 
 /** Waits until no CSS transition or animation runs (a drawer done sliding in), for screenshots. */
 export async function animationsSettled(page: Page): Promise<void> {

@@ -181,3 +181,23 @@ export async function myOnboarding(baseUrl: string, token: string): Promise<ApiO
 export async function finishOnboarding(baseUrl: string, token: string): Promise<void> {
   await graphql(baseUrl, 'mutation { setOnboardingStep(step: DONE) { id } }', {}, token);
 }
+
+/**
+ * A new portal account through the API that has accepted every pending legal document and
+ * skipped the onboarding, so it signs in straight to the portal's home.
+ */
+export async function onboardedCustomer(
+  baseUrl: string,
+  input: { email: string; password: string; name: string },
+): Promise<RegisteredCustomer> {
+  const customer = await registerCustomer(baseUrl, input);
+  const pending = await pendingLegalDocuments(baseUrl, customer.token);
+  await graphql(
+    baseUrl,
+    'mutation ($ids: [ID!]!) { acceptLegalDocuments(ids: $ids) }',
+    { ids: pending.map((document) => document.id) },
+    customer.token,
+  );
+  await finishOnboarding(baseUrl, customer.token);
+  return customer;
+}

@@ -11,15 +11,7 @@ import {
   signIn,
   type TrackedPage,
 } from '../support/browser';
-import {
-  failedLogin,
-  graphql,
-  pendingLegalDocuments,
-  finishOnboarding,
-  registerCustomer,
-  tokenFor,
-  uniqueEmail,
-} from '../support/graphql';
+import { failedLogin, graphql, onboardedCustomer, tokenFor, uniqueEmail } from '../support/graphql';
 
 // Every account here that changes its password or ends sessions is a fresh one: the demo
 // accounts are shared with the other test files. No legal document is published.
@@ -45,15 +37,7 @@ afterAll(async () => {
  */
 async function freshCustomer(name: string) {
   const email = uniqueEmail('security');
-  const { token } = await registerCustomer(baseUrl, { email, password: OLD_PASSWORD, name });
-  const pending = await pendingLegalDocuments(baseUrl, token);
-  await graphql(
-    baseUrl,
-    'mutation ($ids: [ID!]!) { acceptLegalDocuments(ids: $ids) }',
-    { ids: pending.map((document) => document.id) },
-    token,
-  );
-  await finishOnboarding(baseUrl, token);
+  const { token } = await onboardedCustomer(baseUrl, { email, password: OLD_PASSWORD, name });
   await graphql(baseUrl, 'mutation { logout }', {}, token);
   return email;
 }

@@ -1,16 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  DEMO_PASSWORD,
+  DESK,
   EN,
   PHONE,
-  DESK,
   animationsSettled,
   demoEmail,
-  DEMO_PASSWORD,
   launchBrowser,
   openPage,
   screenshot,
   signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 import { graphql, tokenFor, uniqueEmail } from '../support/graphql';
@@ -32,10 +33,7 @@ beforeAll(async () => {
   await admin.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: baseUrl,
   });
-  await admin.page.goto('/admin/login');
-  await admin.page.getByRole('button', { name: 'English' }).click();
-  await signIn(admin.page, EN, demoEmail('admin'));
-  await admin.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(admin.page, 'admin');
 });
 
 afterAll(async () => {

@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DEMO_PASSWORD,
   DESK,
-  EN,
   demoEmail,
   launchBrowser,
   openPage,
   screenshot,
-  signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 import { graphql, tokenFor } from '../support/graphql';
@@ -134,10 +133,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   adminToken = await tokenFor(baseUrl, demoEmail('admin'), DEMO_PASSWORD);
   manager = await openPage(browser, baseUrl, { viewport: DESK });
-  await manager.page.goto('/admin/login');
-  await manager.page.getByRole('button', { name: 'English' }).click();
-  await signIn(manager.page, EN, demoEmail('manager'));
-  await manager.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(manager.page, 'manager');
 });
 
 afterAll(async () => {

@@ -2,12 +2,11 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DEMO_PASSWORD,
-  EN,
   demoEmail,
   launchBrowser,
   openPage,
   screenshot,
-  signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 import { graphql, tokenFor } from '../support/graphql';
@@ -229,10 +228,7 @@ beforeAll(async () => {
   ids.service = service.createService.id;
 
   admin = await openPage(browser, baseUrl, { viewport: VIEWPORT });
-  await admin.page.goto('/admin/login');
-  await admin.page.getByRole('button', { name: 'English' }).click();
-  await signIn(admin.page, EN, demoEmail('admin'));
-  await admin.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(admin.page, 'admin');
 });
 
 afterAll(async () => {
@@ -321,10 +317,7 @@ describe('admin: the resource calendar', () => {
 
     const manager = await openPage(browser, baseUrl, { viewport: VIEWPORT });
     try {
-      await manager.page.goto('/admin/login');
-      await manager.page.getByRole('button', { name: 'English' }).click();
-      await signIn(manager.page, EN, demoEmail('manager'));
-      await manager.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+      await signInToAdmin(manager.page, 'manager');
       await openCalendar(manager, day);
       const watched = eventOf(manager.page, customer);
       await watched.waitFor();

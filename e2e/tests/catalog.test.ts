@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DEMO_PASSWORD,
   DESK,
-  EN,
   demoEmail,
   launchBrowser,
   openPage,
   screenshot,
-  signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 import { graphql, tokenFor } from '../support/graphql';
@@ -34,10 +33,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   adminToken = await tokenFor(baseUrl, demoEmail('admin'), DEMO_PASSWORD);
   admin = await openPage(browser, baseUrl, { viewport: DESK });
-  await admin.page.goto('/admin/login');
-  await admin.page.getByRole('button', { name: 'English' }).click();
-  await signIn(admin.page, EN, demoEmail('admin'));
-  await admin.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(admin.page, 'admin');
 });
 
 afterAll(async () => {

@@ -3,12 +3,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DESK,
-  EN,
-  demoEmail,
   launchBrowser,
   openPage,
   screenshot,
-  signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 
@@ -45,10 +43,7 @@ const png = Buffer.from([
 beforeAll(async () => {
   browser = await launchBrowser();
   manager = await openPage(browser, baseUrl, { viewport: DESK });
-  await manager.page.goto('/admin/login');
-  await manager.page.getByRole('button', { name: 'English' }).click();
-  await signIn(manager.page, EN, demoEmail('manager'));
-  await manager.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(manager.page, 'manager');
 });
 
 afterAll(async () => {

@@ -2,14 +2,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DESK,
-  EN,
   PHONE,
   animationsSettled,
-  demoEmail,
   launchBrowser,
   openPage,
   screenshot,
-  signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 import { uniqueEmail } from '../support/graphql';
@@ -32,10 +30,7 @@ const RECORD_URL = /\/admin\/customers\/[0-9a-f-]{36}(\?.*)?$/;
 beforeAll(async () => {
   browser = await launchBrowser();
   manager = await openPage(browser, baseUrl, { viewport: DESK });
-  await manager.page.goto('/admin/login');
-  await manager.page.getByRole('button', { name: 'English' }).click();
-  await signIn(manager.page, EN, demoEmail('manager'));
-  await manager.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(manager.page, 'manager');
 });
 
 afterAll(async () => {

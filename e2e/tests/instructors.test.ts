@@ -2,13 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   DESK,
-  EN,
   TR,
   demoEmail,
   launchBrowser,
   openPage,
   screenshot,
   signIn,
+  signInToAdmin,
   type TrackedPage,
 } from '../support/browser';
 
@@ -48,10 +48,7 @@ function nextMonthDays(locale = 'en-GB') {
 beforeAll(async () => {
   browser = await launchBrowser();
   admin = await openPage(browser, baseUrl, { viewport: DESK });
-  await admin.page.goto('/admin/login');
-  await admin.page.getByRole('button', { name: 'English' }).click();
-  await signIn(admin.page, EN, demoEmail('admin'));
-  await admin.page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  await signInToAdmin(admin.page, 'admin');
 });
 
 afterAll(async () => {

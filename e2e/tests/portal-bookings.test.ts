@@ -1,13 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN, PHONE, launchBrowser, openPage, screenshot, signIn } from '../support/browser';
-import {
-  finishOnboarding,
-  graphql,
-  pendingLegalDocuments,
-  registerCustomer,
-  uniqueEmail,
-} from '../support/graphql';
+import { graphql, onboardedCustomer, uniqueEmail } from '../support/graphql';
 
 // A student books a private kite lesson on a phone (390×844): service, a day and a free time
 // on the location's clock, themselves, the summary with the price and the cancellation policy
@@ -32,19 +26,11 @@ afterAll(async () => {
 
 async function newStudent() {
   const email = uniqueEmail('portal-bookings');
-  const { token } = await registerCustomer(baseUrl, {
+  const { token } = await onboardedCustomer(baseUrl, {
     email,
     password: PASSWORD,
     name: studentName,
   });
-  const pending = await pendingLegalDocuments(baseUrl, token);
-  await graphql(
-    baseUrl,
-    'mutation ($ids: [ID!]!) { acceptLegalDocuments(ids: $ids) }',
-    { ids: pending.map((document) => document.id) },
-    token,
-  );
-  await finishOnboarding(baseUrl, token);
   return { email, token };
 }
 

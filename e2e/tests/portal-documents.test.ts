@@ -2,13 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN, PHONE, launchBrowser, openPage, screenshot, signIn } from '../support/browser';
-import {
-  finishOnboarding,
-  graphql,
-  pendingLegalDocuments,
-  registerCustomer,
-  uniqueEmail,
-} from '../support/graphql';
+import { graphql, onboardedCustomer, uniqueEmail } from '../support/graphql';
 
 // "My documents" on the portal profile, on a phone: a new student uploads a PDF to their own
 // record, downloads the same bytes, sees a mislabelled file refused in words, and removes it.
@@ -49,15 +43,7 @@ afterAll(async () => {
 
 async function newStudent(name: string) {
   const email = uniqueEmail('documents');
-  const { token } = await registerCustomer(baseUrl, { email, password: PASSWORD, name });
-  const pending = await pendingLegalDocuments(baseUrl, token);
-  await graphql(
-    baseUrl,
-    'mutation ($ids: [ID!]!) { acceptLegalDocuments(ids: $ids) }',
-    { ids: pending.map((document) => document.id) },
-    token,
-  );
-  await finishOnboarding(baseUrl, token);
+  const { token } = await onboardedCustomer(baseUrl, { email, password: PASSWORD, name });
   return { email, token };
 }
 

@@ -1,13 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EN, PHONE, launchBrowser, openPage, screenshot, signIn } from '../support/browser';
-import {
-  finishOnboarding,
-  graphql,
-  pendingLegalDocuments,
-  registerCustomer,
-  uniqueEmail,
-} from '../support/graphql';
+import { graphql, onboardedCustomer, uniqueEmail } from '../support/graphql';
 
 // A new account per run (the demo accounts are shared with other files), made over the API:
 // it accepts the current documents and skips the onboarding, so the test starts on a profile
@@ -74,15 +68,7 @@ async function myProfile(token: string): Promise<ApiProfile> {
 
 async function newStudent(name: string) {
   const email = uniqueEmail('profile');
-  const { token } = await registerCustomer(baseUrl, { email, password: PASSWORD, name });
-  const pending = await pendingLegalDocuments(baseUrl, token);
-  await graphql(
-    baseUrl,
-    'mutation ($ids: [ID!]!) { acceptLegalDocuments(ids: $ids) }',
-    { ids: pending.map((document) => document.id) },
-    token,
-  );
-  await finishOnboarding(baseUrl, token);
+  const { token } = await onboardedCustomer(baseUrl, { email, password: PASSWORD, name });
   return { email, token };
 }
 
