@@ -159,18 +159,8 @@ describe('cancellation policy in the editor', () => {
 
 describe('equipment categories in the service form', () => {
   it('offers the categories the catalog has words for, in the form’s order', () => {
-    expect(SERVICE_EQUIPMENT_CATEGORIES).toEqual([
-      'KITE',
-      'BAR',
-      'BOARD',
-      'HARNESS',
-      'WETSUIT',
-      'HELMET',
-      'IMPACT_VEST',
-      'WING',
-      'FOIL_BOARD',
-      'SUP',
-      'SURFBOARD',
-    ]);
+    expect(SERVICE_EQUIPMENT_CATEGORIES.join(' ')).toBe(
+      'KITE BAR BOARD HARNESS WETSUIT HELMET IMPACT_VEST WING FOIL_BOARD SUP SURFBOARD',
+    );
   });
 });

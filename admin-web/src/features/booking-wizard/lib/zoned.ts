@@ -2,18 +2,7 @@ import { formatLocalDate, localDateOf, localTimeOf } from '@plannivo/web-kit/zon
 
 // Dates and times of a location, shared with the portal; only the wording of an instant as a
 // date and time is the admin's own (the portal puts a comma before the time).
-export {
-  addDays,
-  dailyStarts,
-  dayBounds,
-  formatLocalDate,
-  formatTimeRange,
-  instantAt,
-  isLocalDate,
-  localDateOf,
-  localTimeOf,
-  todayIn,
-} from '@plannivo/web-kit/zoned';
+export * from '@plannivo/web-kit/zoned';
 
 /** An instant as a date and time on the location's clock, in the UI language. */
 export function formatLocalDateTime(instant: string, zone: string, language: string): string {
