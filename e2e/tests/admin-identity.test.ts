@@ -133,6 +133,7 @@ describe('admin: identity and access', () => {
       const menu = invitee.page.getByRole('navigation', { name: 'Main navigation' });
       expect(await menu.getByRole('link').allInnerTexts()).toEqual([
         'Dashboard',
+        'Agenda',
         'Locations',
         'Teaching profile',
       ]);

@@ -25,6 +25,8 @@ afterAll(async () => {
 const ADMIN_MENU = [
   'Dashboard',
   'Calendar',
+  'New booking',
+  'Agenda',
   'Locations',
   'Catalog',
   'Customers',
@@ -41,7 +43,17 @@ const staff = [
   { role: 'admin', sees: ADMIN_MENU, hidden: [] },
   {
     role: 'manager',
-    sees: ['Dashboard', 'Calendar', 'Locations', 'Catalog', 'Customers', 'Instructors', 'Import'],
+    sees: [
+      'Dashboard',
+      'Calendar',
+      'New booking',
+      'Agenda',
+      'Locations',
+      'Catalog',
+      'Customers',
+      'Instructors',
+      'Import',
+    ],
     hidden: [
       'Teaching profile',
       'Users',
@@ -53,9 +65,10 @@ const staff = [
   },
   {
     role: 'instructor',
-    sees: ['Dashboard', 'Locations', 'Teaching profile'],
+    sees: ['Dashboard', 'Agenda', 'Locations', 'Teaching profile'],
     hidden: [
       'Calendar',
+      'New booking',
       'Catalog',
       'Customers',
       'Instructors',
@@ -125,7 +138,12 @@ describe('each role sees its own navigation', () => {
       const nav = page.getByRole('navigation', { name: 'Main navigation' });
       await nav.getByRole('link', { name: 'Home', exact: true }).waitFor();
       await nav.getByRole('link', { name: 'Profile', exact: true }).waitFor();
-      expect(await menuLinks(page).allInnerTexts()).toEqual(['Home', 'Profile']);
+      expect(await menuLinks(page).allInnerTexts()).toEqual([
+        'Home',
+        'Book',
+        'My bookings',
+        'Profile',
+      ]);
       await screenshot(page, `roles-portal-menu-${role}`);
       expect(problems).toEqual([]);
       await context.close();
