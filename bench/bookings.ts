@@ -141,7 +141,10 @@ function weekSql(sql: postgres.Sql, locationId: string, week: Week) {
      order by b.starts_at, b.id`;
 }
 
-/** The raw fetch availability rests on: the instructors' hours and allocations of the day. */
+/**
+ * The raw fetch availability rests on: the location's instructors with their hours and
+ * allocations of the day (overlap written as the gist index's range expression).
+ */
 function availabilitySql(sql: postgres.Sql, location: SeededLocation, date: string) {
   const day = DateTime.fromISO(date, { zone: location.timezone });
   return sql`
@@ -151,8 +154,8 @@ function availabilitySql(sql: postgres.Sql, location: SeededLocation, date: stri
       left join instructor_hours h on h.instructor_id = i.id and h.location_id = il.location_id
                                   and h.weekday = ${day.weekday}
       left join allocations a on a.resource_id = i.id and a.active
-                             and a.starts_at < ${day.plus({ days: 1 }).toJSDate()}
-                             and a.ends_at > ${day.toJSDate()}
+                             and tstzrange(a.starts_at, a.ends_at, '[)')
+                              && tstzrange(${day.toJSDate()}, ${day.plus({ days: 1 }).toJSDate()}, '[)')
      where il.location_id = ${location.id}`;
 }
 
