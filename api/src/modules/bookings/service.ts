@@ -826,7 +826,7 @@ export async function listBookings({
   page: { first?: number | null; after?: string | null };
   /** Latest start first (a "past bookings" list); else soonest first. */
   newestFirst?: boolean | null;
-}): Promise<Page<BookingRow>> {
+}): Promise<BookingPage> {
   const first = page.first ?? 100;
   if (!Number.isInteger(first) || first < 1 || first > MAX_BOOKINGS_PAGE)
     throw badInput({ first: `must be between 1 and ${MAX_BOOKINGS_PAGE}` });
@@ -835,7 +835,11 @@ export async function listBookings({
   for (const key of ['locationId', 'instructorId', 'customerId', 'serviceId'] as const) {
     const value = f[key];
     if (value && !isUuid(value))
-      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+      return {
+        edges: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+        totalCount: Promise.resolve(0),
+      };
   }
   let after: { startsAt: Date; id: string } | null = null;
   if (page.after) {
@@ -869,35 +873,33 @@ export async function listBookings({
       ? sql`${bookingsTable.serviceId} in (select s.id from services s where s.discipline = ${f.discipline})`
       : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(bookingsTable)
-      .where(
-        and(
-          where,
-          after
-            ? newestFirst
-              ? or(
-                  lt(bookingsTable.startsAt, after.startsAt),
-                  and(eq(bookingsTable.startsAt, after.startsAt), lt(bookingsTable.id, after.id)),
-                )
-              : or(
-                  gt(bookingsTable.startsAt, after.startsAt),
-                  and(eq(bookingsTable.startsAt, after.startsAt), gt(bookingsTable.id, after.id)),
-                )
-            : undefined,
-        ),
-      )
-      .orderBy(
-        ...(newestFirst
-          ? [desc(bookingsTable.startsAt), desc(bookingsTable.id)]
-          : [asc(bookingsTable.startsAt), asc(bookingsTable.id)]),
-      )
-      .limit(first + 1),
-    ctx.db.select({ n: count() }).from(bookingsTable).where(where),
-  ]);
+  const rows = await ctx.db
+    .select()
+    .from(bookingsTable)
+    .where(
+      and(
+        where,
+        after
+          ? newestFirst
+            ? or(
+                lt(bookingsTable.startsAt, after.startsAt),
+                and(eq(bookingsTable.startsAt, after.startsAt), lt(bookingsTable.id, after.id)),
+              )
+            : or(
+                gt(bookingsTable.startsAt, after.startsAt),
+                and(eq(bookingsTable.startsAt, after.startsAt), gt(bookingsTable.id, after.id)),
+              )
+          : undefined,
+      ),
+    )
+    .orderBy(
+      ...(newestFirst
+        ? [desc(bookingsTable.startsAt), desc(bookingsTable.id)]
+        : [asc(bookingsTable.startsAt), asc(bookingsTable.id)]),
+    )
+    .limit(first + 1);
   const items = rows.slice(0, first);
+  let counted: Promise<number> | undefined;
   const cursorOf = (node: BookingRow) =>
     encodeCursor(JSON.stringify([node.startsAt.toISOString(), node.id]));
   // Each edge's cursor is encoded only when asked for: a calendar page reads none of them.
@@ -911,9 +913,22 @@ export async function listBookings({
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursorOf(last) : null },
-    totalCount: total?.n ?? 0,
+    // Counted only when asked for: the calendar does not, and saves a statement per load.
+    get totalCount() {
+      counted ??= ctx.db
+        .select({ n: count() })
+        .from(bookingsTable)
+        .where(where)
+        .then(([total]) => total?.n ?? 0);
+      return counted;
+    },
   };
 }
+
+/** A page of bookings whose total is read (once) when a caller asks for it. */
+export type BookingPage = Omit<Page<BookingRow>, 'totalCount'> & {
+  readonly totalCount: Promise<number>;
+};
 
 /** One booking in the caller's scope (archived ones too); null otherwise, as the contract says. */
 export async function getBooking({ ctx, id }: { ctx: ServiceContext; id: string }) {
