@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../context.js';
 import { manyEach, oneEach } from '../../db/batch.js';
 import { isUuid } from '../../ids.js';
 import { allocationsOfBookings } from '../allocations/service.js';
+import type { ServiceRow } from '../catalog/schema.js';
 import { customersTable, type CustomerRow } from '../customers/schema.js';
 import type { EquipmentRow } from '../equipment/schema.js';
 import { equipmentByIds } from '../equipment/service.js';
@@ -26,6 +27,12 @@ const anyOf = (column: AnyPgColumn, ids: readonly string[]) =>
 export function createBookingLoaders(ctx: ServiceContext) {
   const db = ctx.db;
   return {
+    /** Relations of a page of bookings read before its fields resolve (read-ahead.ts). */
+    readAhead: {
+      services: new Map<string, ServiceRow | null>(),
+      instructors: new Map<string, InstructorRow | null>(),
+      customers: new Map<string, CustomerRow[]>(),
+    },
     bookingById: new DataLoader(async (ids: readonly string[]) =>
       oneEach(ids, await bookingsByIds(db, ids), (r) => r.id),
     ),

@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -12,6 +13,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { assertSubscriber } from '../../auth/guards.js';
 import { ROLES } from '../identity/schema.js';
 import { notFound } from '../../errors.js';
@@ -44,6 +46,7 @@ import {
   WaitlistEntry,
 } from './types.js';
 import * as waitlist from './waitlist.js';
+import { nodeFieldsOf, readAhead } from './read-ahead.js';
 
 const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
@@ -61,7 +64,7 @@ export class BookingResolver {
     description:
       'Bookings the caller may see, by start time; up to 1,000 a page (a calendar week in one request)',
   })
-  bookings(
+  async bookings(
     @Arg('filter', () => BookingFilter, { nullable: true }) filter: BookingFilter | null,
     @Args(() => BookingPageArgs) page: BookingPageArgs,
     @Arg('newestFirst', () => Boolean, {
@@ -70,8 +73,15 @@ export class BookingResolver {
     })
     newestFirst: boolean | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return bookings.listBookings({ ctx, filter, page, newestFirst });
+    const result = await bookings.listBookings({ ctx, filter, page, newestFirst });
+    await readAhead(
+      ctx,
+      result.edges.map((e) => e.node),
+      nodeFieldsOf(info),
+    );
+    return result;
   }
 
   @Mutation(() => Booking)
@@ -164,8 +174,10 @@ export class BookingResolver {
   }
 
   @FieldResolver(() => Service)
-  async service(@Root() b: BookingRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.serviceById.load(b.serviceId);
+  service(@Root() b: BookingRow, @Ctx() ctx: GraphQLContext) {
+    return (
+      ctx.loaders.readAhead.services.get(b.serviceId) ?? ctx.loaders.serviceById.load(b.serviceId)
+    );
   }
 
   @FieldResolver(() => Location)
@@ -177,12 +189,16 @@ export class BookingResolver {
     description: 'Who takes part (people who left are not listed)',
   })
   customers(@Root() b: BookingRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.customersByBookingId.load(b.id);
+    return ctx.loaders.readAhead.customers.get(b.id) ?? ctx.loaders.customersByBookingId.load(b.id);
   }
 
   @FieldResolver(() => Instructor, { nullable: true })
   instructor(@Root() b: BookingRow, @Ctx() ctx: GraphQLContext) {
-    return b.instructorId ? ctx.loaders.instructorById.load(b.instructorId) : null;
+    if (!b.instructorId) return null;
+    return (
+      ctx.loaders.readAhead.instructors.get(b.instructorId) ??
+      ctx.loaders.instructorById.load(b.instructorId)
+    );
   }
 
   @FieldResolver(() => Room, { nullable: true })
