@@ -155,7 +155,7 @@ export type CreatePackageInput = {
 /** The same booking at several times, made all together or not at all */
 export type CreateRecurringBookingsInput = {
   customerIds: Array<string>;
-  /** Items to pick free by category and size for every occurrence */
+  /** Items to pick free by category and size when no equipmentIds are given */
   equipment?: Array<EquipmentNeedInput> | null | undefined;
   equipmentIds?: Array<string> | null | undefined;
   instructorId?: string | null | undefined;
