@@ -46,7 +46,7 @@ import {
   WaitlistEntry,
 } from './types.js';
 import * as waitlist from './waitlist.js';
-import { nodeFieldsOf, readAhead } from './read-ahead.js';
+import { columnsOf, namesOnly, nodeFieldsOf, readAhead } from './read-ahead.js';
 
 const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
@@ -75,11 +75,19 @@ export class BookingResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await bookings.listBookings({ ctx, filter, page, newestFirst });
+    const fields = nodeFieldsOf(info);
+    const result = await bookings.listBookings({
+      ctx,
+      filter,
+      page,
+      newestFirst,
+      columns: columnsOf(fields),
+    });
     await readAhead(
       ctx,
       result.edges.map((e) => e.node),
-      nodeFieldsOf(info),
+      fields,
+      namesOnly(info),
     );
     return result;
   }

@@ -100,3 +100,39 @@ export async function participantsOf(db: DbOrTx, bookingIds: readonly string[]) 
       ),
     );
 }
+
+/**
+ * The active participants of bookings with only their id and name, in the order they joined:
+ * what a calendar page shows of them, without mapping whole customer rows.
+ */
+export async function participantNamesOf(db: DbOrTx, bookingIds: readonly string[]) {
+  if (!bookingIds.length) return new Map<string, { id: string; name: string }[]>();
+  const people = await db
+    .select({
+      bookingId: bookingParticipantsTable.bookingId,
+      customerId: bookingParticipantsTable.customerId,
+    })
+    .from(bookingParticipantsTable)
+    .where(
+      and(
+        sql`${bookingParticipantsTable.bookingId} = any(${sql.param([...bookingIds])}::uuid[])`,
+        isNull(bookingParticipantsTable.cancelledAt),
+      ),
+    )
+    .orderBy(bookingParticipantsTable.createdAt);
+  const ids = [...new Set(people.map((p) => p.customerId))];
+  const names = ids.length
+    ? await db
+        .select({ id: customersTable.id, name: customersTable.name })
+        .from(customersTable)
+        .where(sql`${customersTable.id} = any(${sql.param(ids)}::uuid[])`)
+    : [];
+  const byId = new Map(names.map((n) => [n.id, n]));
+  const result = new Map<string, { id: string; name: string }[]>();
+  for (const id of bookingIds) result.set(id, []);
+  for (const p of people) {
+    const person = byId.get(p.customerId);
+    if (person) result.get(p.bookingId)!.push(person);
+  }
+  return result;
+}

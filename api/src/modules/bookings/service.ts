@@ -820,12 +820,18 @@ export async function listBookings({
   filter,
   page,
   newestFirst,
+  columns,
 }: {
   ctx: ServiceContext;
   filter?: BookingFilter | null;
   page: { first?: number | null; after?: string | null };
   /** Latest start first (a "past bookings" list); else soonest first. */
   newestFirst?: boolean | null;
+  /**
+   * Only these columns (plus id and start, the cursor's) when the caller knows what it will
+   * read, e.g. a calendar page: the rows are then partial, typed as whole for the loaders.
+   */
+  columns?: ReadonlySet<keyof BookingRow> | null;
 }): Promise<BookingPage> {
   const first = page.first ?? 100;
   if (!Number.isInteger(first) || first < 1 || first > MAX_BOOKINGS_PAGE)
@@ -873,8 +879,18 @@ export async function listBookings({
       ? sql`${bookingsTable.serviceId} in (select s.id from services s where s.discipline = ${f.discipline})`
       : undefined,
   );
-  const rows = await ctx.db
-    .select()
+  const rows = (await (
+    columns
+      ? ctx.db.select(
+          Object.fromEntries(
+            [...new Set<keyof BookingRow>(['id', 'startsAt', ...columns])].map((c) => [
+              c,
+              bookingsTable[c],
+            ]),
+          ),
+        )
+      : ctx.db.select()
+  )
     .from(bookingsTable)
     .where(
       and(
@@ -897,7 +913,7 @@ export async function listBookings({
         ? [desc(bookingsTable.startsAt), desc(bookingsTable.id)]
         : [asc(bookingsTable.startsAt), asc(bookingsTable.id)]),
     )
-    .limit(first + 1);
+    .limit(first + 1)) as BookingRow[];
   const items = rows.slice(0, first);
   let counted: Promise<number> | undefined;
   const cursorOf = (node: BookingRow) =>

@@ -25,12 +25,26 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
+/**
+ * Recent answers: a school has few distinct prices, and a calendar page shows each many
+ * times. Cleared whole when it reaches its bound.
+ */
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 10_000;
+
 /** An amount as the caller reads it: `₺1.500,00` in Turkish, `€1,500.00` in English. */
 export function formatMoney(amountMinor: number, currency: string, locale: string) {
-  const digits = minorDigits(currency);
-  return currencyFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', currency).format(
-    amountMinor / 10 ** digits,
-  );
+  const key = `${locale} ${currency} ${amountMinor}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const digits = minorDigits(currency);
+    text = currencyFormat(locale === 'tr' ? 'tr-TR' : 'en-GB', currency).format(
+      amountMinor / 10 ** digits,
+    );
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** The Money a resolver returns. */
