@@ -74,8 +74,32 @@ export class Service {
   currency: string;
 }
 
+/** The cancellation policy and gear of a service, as created and changed (inherited only). */
 @InputType()
-export class CreateServiceInput {
+abstract class ServicePolicyFields {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Free cancellation until N hours before (default 24)',
+  })
+  freeCancellationHours?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Late cancellation fee in basis points (default 5000)',
+  })
+  lateCancellationFeeBps?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Equipment categories each participant needs',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  equipmentCategories?: string[] | null;
+}
+
+@InputType()
+export class CreateServiceInput extends ServicePolicyFields {
   @Field(() => ID)
   locationId: string;
 
@@ -110,32 +134,12 @@ export class CreateServiceInput {
   @Field(() => MoneyInput)
   price: MoneyInput;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Free cancellation until N hours before (default 24)',
-  })
-  freeCancellationHours?: number | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Late cancellation fee in basis points (default 5000)',
-  })
-  lateCancellationFeeBps?: number | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Equipment categories each participant needs',
-  })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  equipmentCategories?: string[] | null;
-
   @Field(() => Boolean, { nullable: true })
   active?: boolean | null;
 }
 
 @InputType()
-export class UpdateServiceInput {
+export class UpdateServiceInput extends ServicePolicyFields {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 120)
@@ -164,26 +168,6 @@ export class UpdateServiceInput {
 
   @Field(() => MoneyInput, { nullable: true })
   price?: MoneyInput | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Free cancellation until N hours before (default 24)',
-  })
-  freeCancellationHours?: number | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Late cancellation fee in basis points (default 5000)',
-  })
-  lateCancellationFeeBps?: number | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Equipment categories each participant needs',
-  })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  equipmentCategories?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'false takes it off sale' })
   active?: boolean | null;
