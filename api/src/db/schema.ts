@@ -13,3 +13,4 @@ export * from '../modules/equipment/schema.js';
 export * from '../modules/bookings/schema.js';
 export * from '../modules/allocations/schema.js';
 export * from '../modules/notifications/schema.js';
+export * from '../modules/rentals/schema.js';

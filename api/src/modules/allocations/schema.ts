@@ -6,13 +6,14 @@ export const RESOURCE_TYPES = ['INSTRUCTOR', 'EQUIPMENT', 'ROOM'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export const resourceTypeEnum = pgEnum('resource_type', RESOURCE_TYPES);
 
-export const ALLOCATION_KINDS = ['BOOKING', 'MAINTENANCE', 'TIME_OFF'] as const;
+export const ALLOCATION_KINDS = ['BOOKING', 'MAINTENANCE', 'TIME_OFF', 'RENTAL'] as const;
 export type AllocationKind = (typeof ALLOCATION_KINDS)[number];
 export const allocationKindEnum = pgEnum('allocation_kind', ALLOCATION_KINDS);
 
 /**
  * Every use of an instructor, a piece of equipment or a room over a time range: lessons and
- * rentals (kind BOOKING), maintenance windows, time off. No two active rows of one resource
+ * rentals booked as a service (kind BOOKING), gear checked out on a rental contract without a
+ * booking holding it (kind RENTAL, `sourceId` the rental), maintenance windows, time off. No two active rows of one resource
  * overlap: the exclusion constraint `allocations_no_overlap` (migration 0012, written by hand
  * because drizzle-kit cannot express EXCLUDE) is what forbids double booking. Cancelled and
  * archived bookings keep their rows with `active` false, so a restore can re-check them.

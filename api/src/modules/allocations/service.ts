@@ -124,6 +124,7 @@ const KIND_WORDS: Record<AllocationKind, string> = {
   BOOKING: 'booked',
   MAINTENANCE: 'in maintenance',
   TIME_OFF: 'off work',
+  RENTAL: 'rented out',
 };
 
 /**

@@ -77,7 +77,7 @@ export class EquipmentResolver {
 
   @FieldResolver(() => EquipmentStatusEnum, { description: 'Computed at the time of the request' })
   async status(@Root() row: Equipment, @Ctx() ctx: GraphQLContext) {
-    if (row.status === 'RETIRED') return 'RETIRED';
+    if (row.status !== 'AVAILABLE') return row.status;
     return equipment.equipmentStatus(
       row.status,
       await ctx.loaders.equipmentUseNowById.load(row.id),

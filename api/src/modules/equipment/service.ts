@@ -271,7 +271,8 @@ export async function equipmentStock(db: DbOrTx, locationId: string) {
 }
 
 /**
- * Items of a category (and size, if given) at a location that are not retired and have no
+ * Items of a category (and size, if given) at a location that are in service (stored status
+ * AVAILABLE: not retired, not out of service awaiting repair) and have no
  * active allocation (booking or maintenance) overlapping [startsAt, endsAt); by size, name
  * and id. `excludeBookingId` ignores that booking's own allocations (a reschedule may keep its
  * kite). Category and size are compared the stored way (rules.ts), so "kite" finds KITE.
@@ -311,7 +312,8 @@ export async function freeEquipment(
         eq(equipmentTable.locationId, options.locationId),
         eq(equipmentTable.category, category),
         size ? eq(equipmentTable.size, size) : undefined,
-        ne(equipmentTable.status, 'RETIRED'),
+        // Out of service (awaiting repair) or retired items are never offered.
+        eq(equipmentTable.status, 'AVAILABLE'),
         sql`not exists (${db
           .select({ one: sql`1` })
           .from(allocationsTable)
@@ -340,13 +342,16 @@ export async function currentUseOf(
   return ids.map((id) => kindById.get(id) ?? null);
 }
 
-/** The status an item shows: RETIRED as stored, else what it is doing now (see currentUseOf). */
+/**
+ * The status an item shows: RETIRED or MAINTENANCE (out of service) as stored, else what it is
+ * doing now (see currentUseOf).
+ */
 export function equipmentStatus(
   stored: EquipmentStatus,
   use: AllocationKind | null,
 ): EquipmentStatus {
   if (stored === 'RETIRED') return 'RETIRED';
-  if (use === 'MAINTENANCE') return 'MAINTENANCE';
-  if (use === 'BOOKING') return 'IN_USE';
+  if (stored === 'MAINTENANCE' || use === 'MAINTENANCE') return 'MAINTENANCE';
+  if (use === 'BOOKING' || use === 'RENTAL') return 'IN_USE';
   return 'AVAILABLE';
 }

@@ -11,7 +11,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { usersTable } from '../identity/schema.js';
 
-export const LEGAL_DOCUMENT_KINDS = ['TERMS', 'PRIVACY', 'MARKETING'] as const;
+/** RENTAL: the terms a customer signs on a rental contract (not asked at sign-up). */
+export const LEGAL_DOCUMENT_KINDS = ['TERMS', 'PRIVACY', 'MARKETING', 'RENTAL'] as const;
 export type LegalDocumentKind = (typeof LEGAL_DOCUMENT_KINDS)[number];
 /** Accepting these is a condition of using the product; marketing is a free choice. */
 export const REQUIRED_KINDS: readonly LegalDocumentKind[] = ['TERMS', 'PRIVACY'];
