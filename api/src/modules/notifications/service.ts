@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { encodeCursor, pageRequest, type Page } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../ids.js';
-import { usersTable } from '../identity/schema.js';
+import { userLocationsTable, usersTable } from '../identity/schema.js';
 import { notificationsTable, type NotificationRow } from './schema.js';
 import { renderNotification, type NotificationKind, type NotificationVars } from './templates.js';
 
@@ -42,6 +42,54 @@ export async function notifyUser<K extends NotificationKind>(
     })
     .returning({ id: notificationsTable.id });
   return { notificationId: row!.id, userId: args.userId };
+}
+
+/**
+ * The staff who run a location's day and should hear about its gear and rentals: active
+ * administrators (every location) and active managers who work at the location.
+ */
+export async function staffOfLocation(db: DbOrTx, locationId: string): Promise<string[]> {
+  if (!isUuid(locationId)) return [];
+  const rows = await db
+    .select({ id: usersTable.id })
+    .from(usersTable)
+    .where(
+      and(
+        isNull(usersTable.deactivatedAt),
+        or(
+          eq(usersTable.role, 'ADMIN'),
+          and(
+            eq(usersTable.role, 'MANAGER'),
+            sql`exists (select 1 from ${userLocationsTable} where ${userLocationsTable.userId} = ${usersTable.id} and ${userLocationsTable.locationId} = ${locationId})`,
+          ),
+        ),
+      ),
+    )
+    .orderBy(usersTable.id);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Notifies every staff member of a location (see `staffOfLocation`), each in their own
+ * language, inside the caller's transaction. Returns what to publish after the commit.
+ */
+export async function notifyStaff<K extends NotificationKind>(
+  tx: DbOrTx,
+  args: {
+    locationId: string;
+    kind: K;
+    vars: NotificationVars[K] | ((locale: string) => NotificationVars[K]);
+    data?: Record<string, string>;
+  },
+  now: Date,
+) {
+  const written = [];
+  for (const userId of await staffOfLocation(tx, args.locationId)) {
+    written.push(
+      await notifyUser(tx, { userId, kind: args.kind, vars: args.vars, data: args.data }, now),
+    );
+  }
+  return written;
 }
 
 /** Announces committed notifications to their users' open sockets. */
