@@ -371,6 +371,7 @@ export type InviteStaffInput = {
 export type LegalDocumentKind =
   | 'MARKETING'
   | 'PRIVACY'
+  | 'RENTAL'
   | 'TERMS';
 
 /** Private (1), semi-private (2–3) or group */

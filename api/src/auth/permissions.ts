@@ -84,6 +84,9 @@ export const permissionRules = {
     // The gear and the rooms are a catalog: the portal's booking wizard shows them too.
     equipment: access({ roles: ROLES, scopes: ['READ'] }),
     equipmentCategories: access({ roles: ROLES, scopes: ['READ'] }),
+    equipmentItem: access({ roles: ROLES, scopes: ['READ'] }),
+    // What is free, in use and in maintenance: an operations view for staff.
+    inventory: access({ roles: STAFF_ROLES, scopes: ['READ'] }),
     maintenanceWindows: access({ roles: STAFF_ROLES, scopes: ['READ'] }),
     rooms: access({ roles: ROLES, scopes: ['READ'] }),
     // Rows are scoped in the bookings service: students see their own, instructors theirs.
@@ -137,6 +140,9 @@ export const permissionRules = {
     addTimeOff: isStaff,
     removeTimeOff: isStaff,
     createEquipment: isManagement,
+    updateEquipment: isManagement,
+    retireEquipment: isManagement,
+    addEquipmentNote: isManagement,
     scheduleMaintenance: isManagement,
     cancelMaintenance: isManagement,
     createRoom: isManagement,

@@ -20,7 +20,13 @@ import {
   CustomerDocumentResolver,
   CustomerDocumentsResolver,
 } from '../modules/documents/resolver.js';
-import { EquipmentResolver, MaintenanceWindowResolver } from '../modules/equipment/resolver.js';
+import {
+  EquipmentEventResolver,
+  EquipmentResolver,
+  EquipmentUseResolver,
+  InventorySnapshotResolver,
+  MaintenanceWindowResolver,
+} from '../modules/equipment/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
 import { CertificationResolver, InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
@@ -55,6 +61,9 @@ export const resolvers = [
   CustomerDocumentResolver,
   CustomerDocumentsResolver,
   EquipmentResolver,
+  EquipmentEventResolver,
+  EquipmentUseResolver,
+  InventorySnapshotResolver,
   IdentityResolver,
   ImportResolver,
   InstructorResolver,

@@ -8,6 +8,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type LegalDocumentKind =
   | 'MARKETING'
   | 'PRIVACY'
+  | 'RENTAL'
   | 'TERMS';
 
 /** What a user is to the school */

@@ -63,9 +63,10 @@ export async function usageMinutesOf(
   const used = db
     .select({
       resourceId: allocationsTable.resourceId,
-      minutes: sql<number>`sum(extract(epoch from (least(${allocationsTable.endsAt}, ${at}) - ${allocationsTable.startsAt})) / 60)`.as(
-        'minutes',
-      ),
+      minutes:
+        sql<number>`sum(extract(epoch from (least(${allocationsTable.endsAt}, ${at}) - ${allocationsTable.startsAt})) / 60)`.as(
+          'minutes',
+        ),
     })
     .from(allocationsTable)
     .where(

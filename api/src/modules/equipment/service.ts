@@ -1,27 +1,35 @@
-import { and, asc, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { isStaffRole } from '../../auth/viewer.js';
 import type { ServiceContext } from '../../context.js';
 import { oneEach } from '../../db/batch.js';
-import type { DbOrTx } from '../../db/client.js';
+import { rowsOf, type DbOrTx } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import { encodeCursor, pageRequest, type Page } from '../../db/pagination.js';
-import { withTransaction } from '../../db/transaction.js';
-import { badInput, DomainError, type FieldErrors } from '../../errors.js';
+import { badInput } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { allocationsTable, type AllocationKind } from '../allocations/schema.js';
-import { allocationsOf } from '../allocations/service.js';
-import { actorOf, recordAudit } from '../audit/service.js';
-import { getLocation } from '../locations/service.js';
+import { rentalItemsTable } from '../rentals/schema.js';
+import { checkEquipmentFields } from './fields.js';
+import { categoryKey, CLOTHING_SIZES, sizeLabel } from './rules.js';
 import {
-  categoryKey,
-  CATEGORY_MAX,
-  CLOTHING_SIZES,
-  EQUIPMENT_NAME_MAX,
-  EQUIPMENT_TEXT_MAX,
-  SIZE_MAX,
-  sizeLabel,
-} from './rules.js';
-import { equipmentTable, type EquipmentRow, type EquipmentStatus } from './schema.js';
+  EQUIPMENT_STATUSES,
+  equipmentTable,
+  type EquipmentRow,
+  type EquipmentStatus,
+} from './schema.js';
 
-export { categoryKey, sizeLabel };
+export { categoryKey, checkEquipmentFields, sizeLabel };
+export {
+  createEquipment,
+  heldConflict,
+  holdsAfter,
+  lockEquipment,
+  purchaseInstant,
+  updateEquipment,
+  type CreateEquipmentInput,
+  type EquipmentHold,
+  type UpdateEquipmentInput,
+} from './record.js';
 
 /**
  * The list order of sizes, as text: clothing sizes smallest first (XS before XXL), then
@@ -29,7 +37,7 @@ export { categoryKey, sizeLabel };
  * Computed in SQL so that ORDER BY and the page cursor compare the same values.
  */
 const CLOTHING_ARRAY = sql.raw(`array[${CLOTHING_SIZES.map((s) => `'${s}'`).join(',')}]`);
-const sizeOrder = sql<string>`case
+export const sizeOrder = sql<string>`case
   when ${equipmentTable.size} is null then '9'
   when upper(${equipmentTable.size}) = any(${CLOTHING_ARRAY})
     then '1' || array_position(${CLOTHING_ARRAY}, upper(${equipmentTable.size}))::text
@@ -50,13 +58,80 @@ export async function equipmentByIds(db: DbOrTx, ids: readonly string[]) {
 export interface EquipmentFilter {
   locationId?: string | null;
   category?: string | null;
+  size?: string | null;
+  /** Statuses as shown now (computed, see `statusAt`). */
+  status?: readonly EquipmentStatus[] | null;
+  /** Part of the name, brand or model (and, for staff, the serial number), any case. */
+  search?: string | null;
+}
+
+/** An active allocation of the item of kinds `kinds` covers the instant `at`. */
+export const heldAt = (at: Date, kinds: readonly AllocationKind[]) =>
+  sql`exists (select 1 from ${allocationsTable} a where a.resource_id = ${equipmentTable.id}
+    and a.active and a.kind in (${sql.join(
+      kinds.map((k) => sql`${k}`),
+      sql`, `,
+    )})
+    and tstzrange(a.starts_at, a.ends_at, '[)') @> ${at.toISOString()}::timestamptz)`;
+
+/** The item is out on a rental contract (a rental item not returned yet). */
+const outOnRental = sql`exists (select 1 from ${rentalItemsTable} ri where ri.equipment_id = ${equipmentTable.id} and ri.returned_at is null)`;
+
+/**
+ * The status an item shows at `at` (the request's clock), in SQL, as `equipmentStatus` computes
+ * it from `currentUseOf`: stored RETIRED or MAINTENANCE win, then a maintenance window, then a
+ * booking, a rental allocation or an open rental item (IN_USE), else AVAILABLE.
+ */
+export const statusAt = (at: Date) => sql<EquipmentStatus>`case
+  when ${equipmentTable.status} <> 'AVAILABLE' then ${equipmentTable.status}::text
+  when ${heldAt(at, ['MAINTENANCE'])} then 'MAINTENANCE'
+  when ${heldAt(at, ['BOOKING', 'RENTAL'])} or ${outOnRental} then 'IN_USE'
+  else 'AVAILABLE'
+end`;
+
+/** Where a list may look: the filter as SQL, or null when it cannot match anything. */
+function filterCondition(ctx: ServiceContext, filter: EquipmentFilter): SQL | undefined | null {
+  if (filter.locationId && !isUuid(filter.locationId)) return null;
+  const category = filter.category != null ? categoryKey(filter.category) : null;
+  if (filter.category != null && !category) return null;
+  const size = filter.size != null ? sizeLabel(filter.size) : null;
+  const statuses = filter.status?.filter((s) => EQUIPMENT_STATUSES.includes(s)) ?? null;
+  if (filter.status && !statuses!.length) return null;
+  const search = filter.search?.trim().replace(/\s+/g, ' ') || null;
+  const pattern = search ? containsPattern(search) : null;
+  const staff = ctx.viewer ? isStaffRole(ctx.viewer.role) : Boolean(ctx.apiKey);
+  return and(
+    filter.locationId ? eq(equipmentTable.locationId, filter.locationId) : undefined,
+    category ? eq(equipmentTable.category, category) : undefined,
+    filter.size != null
+      ? size
+        ? eq(equipmentTable.size, size)
+        : sql`${equipmentTable.size} is null`
+      : undefined,
+    statuses
+      ? sql`(${statusAt(ctx.now())}) in (${sql.join(
+          statuses.map((s) => sql`${s}`),
+          sql`, `,
+        )})`
+      : undefined,
+    pattern
+      ? or(
+          sql`${equipmentTable.name} ilike ${pattern}`,
+          sql`${equipmentTable.brand} ilike ${pattern}`,
+          sql`${equipmentTable.model} ilike ${pattern}`,
+          // Serial numbers are for staff: a student's search must not confirm one.
+          staff ? sql`${equipmentTable.serialNumber} ilike ${pattern}` : undefined,
+        )
+      : undefined,
+  );
 }
 
 /**
- * The school's gear, of one location and category if given, ordered by category, size
- * (see `sizeOrder`), name and id, retired items included (their status says so). An unknown
- * location or category gives an empty page. Any signed-in user may read it (by rule): it is
- * the catalog of gear. Errors: BAD_USER_INPUT for a page size out of range or a foreign cursor.
+ * The school's gear, filtered (location, category, size, status now, a search), ordered by
+ * category, size (see `sizeOrder`), name and id, retired items included unless a status
+ * filter leaves them out. An unknown location or category gives an empty page. Any signed-in
+ * user may read it (by rule): it is the catalog of gear. One statement for the page, one for
+ * the total. Errors: BAD_USER_INPUT for a page size out of range or a foreign cursor.
  */
 export async function listEquipment({
   ctx,
@@ -68,13 +143,8 @@ export async function listEquipment({
   page: { first?: number | null; after?: string | null };
 }): Promise<Page<EquipmentRow>> {
   const { first, after } = pageRequest(page);
-  if (filter.locationId && !isUuid(filter.locationId)) return emptyPage();
-  const category = filter.category != null ? categoryKey(filter.category) : null;
-  if (filter.category != null && !category) return emptyPage();
-  const where = and(
-    filter.locationId ? eq(equipmentTable.locationId, filter.locationId) : undefined,
-    category ? eq(equipmentTable.category, category) : undefined,
-  );
+  const where = filterCondition(ctx, filter);
+  if (where === null) return emptyPage();
   const cursor = after !== null ? parseCursor(after) : null;
   const rows = await ctx.db
     .select({ item: equipmentTable, sizeKey: sizeOrder })
@@ -132,122 +202,6 @@ function parseCursor(after: string): [string, string, string, string] {
     // falls through to the error below
   }
   throw badInput({ after: 'is not a cursor of this list' });
-}
-
-export interface CreateEquipmentInput {
-  locationId: string;
-  name: string;
-  category: string;
-  size?: string | null;
-  brand?: string | null;
-  model?: string | null;
-  serialNumber?: string | null;
-}
-
-/** Optional free text: trimmed, blank is null, too long is a problem named for `field`. */
-function optionalText(
-  value: string | null | undefined,
-  field: string,
-  max: number,
-  problems: FieldErrors,
-) {
-  const text = value?.trim().replace(/\s+/g, ' ') || null;
-  if (text && text.length > max) problems[field] = `must be at most ${max} characters`;
-  return text;
-}
-
-/**
- * The fields of a new item, checked and written the stored way: category as an upper-case
- * key, size as a label (rules.ts), texts trimmed. Returns the problems by field instead of
- * throwing, so the seed and imports can report them too.
- */
-export function checkEquipmentFields(input: Omit<CreateEquipmentInput, 'locationId'>) {
-  const problems: FieldErrors = {};
-  const name = input.name?.trim().replace(/\s+/g, ' ') ?? '';
-  if (!name || name.length > EQUIPMENT_NAME_MAX) {
-    problems.name = `must be 1 to ${EQUIPMENT_NAME_MAX} characters`;
-  }
-  const category = categoryKey(input.category ?? '');
-  if (!category) {
-    problems.category = `must be a word such as KITE or WETSUIT (letters, digits, spaces; at most ${CATEGORY_MAX})`;
-  }
-  const size = sizeLabel(input.size);
-  if (size && size.length > SIZE_MAX) problems.size = `must be at most ${SIZE_MAX} characters`;
-  const values = {
-    name,
-    category: category ?? '',
-    size,
-    brand: optionalText(input.brand, 'brand', EQUIPMENT_TEXT_MAX, problems),
-    model: optionalText(input.model, 'model', EQUIPMENT_TEXT_MAX, problems),
-    serialNumber: optionalText(input.serialNumber, 'serialNumber', EQUIPMENT_TEXT_MAX, problems),
-  };
-  return { values, problems };
-}
-
-/**
- * Adds an item to a location's gear (management). Audited.
- * Errors: BAD_USER_INPUT naming every refused field (an unknown location on `locationId`);
- * CONFLICT on `serialNumber` when an item of the same brand already has that serial number
- * (any case, any location). Nothing is written when refused.
- */
-export async function createEquipment({
-  ctx,
-  input,
-}: {
-  ctx: ServiceContext;
-  input: CreateEquipmentInput;
-}): Promise<EquipmentRow> {
-  const { values, problems } = checkEquipmentFields(input);
-  const location = await getLocation({ ctx, id: input.locationId });
-  if (!location) problems.locationId = 'is not a location';
-  if (Object.keys(problems).length) throw badInput(problems);
-  const now = ctx.now();
-  return withTransaction(ctx.db, async (tx) => {
-    if (values.serialNumber) {
-      // No unique index (serials are per brand and case-blind): a lock makes the check exact.
-      const key = `${values.brand?.toLowerCase() ?? ''}|${values.serialNumber.toLowerCase()}`;
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 7412))`);
-      const [taken] = await tx
-        .select({ id: equipmentTable.id, name: equipmentTable.name })
-        .from(equipmentTable)
-        .where(
-          and(
-            sql`lower(${equipmentTable.serialNumber}) = ${values.serialNumber.toLowerCase()}`,
-            values.brand
-              ? sql`lower(${equipmentTable.brand}) = ${values.brand.toLowerCase()}`
-              : sql`${equipmentTable.brand} is null`,
-          ),
-        )
-        .limit(1);
-      if (taken) {
-        throw new DomainError('CONFLICT', 'Another item has this serial number', {
-          fields: { serialNumber: `is already the serial number of ${taken.name}` },
-          equipmentId: taken.id,
-        });
-      }
-    }
-    const [row] = await tx
-      .insert(equipmentTable)
-      .values({ ...values, locationId: location!.id, createdAt: now, updatedAt: now })
-      .returning();
-    await recordAudit(
-      tx,
-      actorOf(ctx),
-      {
-        action: 'equipment.created',
-        entityType: 'equipment',
-        entityId: row!.id,
-        data: {
-          locationId: row!.locationId,
-          name: row!.name,
-          category: row!.category,
-          size: row!.size,
-        },
-      },
-      now,
-    );
-    return row!;
-  });
 }
 
 /**
@@ -324,20 +278,30 @@ export async function freeEquipment(
 }
 
 /**
- * What each item is doing at `at`: MAINTENANCE or BOOKING when an active allocation of that
- * kind covers the instant, else null. One query for any number of items (the status loader).
+ * What each item is doing at `at`: MAINTENANCE, BOOKING or RENTAL when an active allocation
+ * of that kind covers the instant, RENTAL too when it is out on a rental not returned yet
+ * (an overdue item is still out after its allocation ended), else null. One statement for any
+ * number of items (the status loader).
  */
 export async function currentUseOf(
   db: DbOrTx,
   ids: readonly string[],
   at: Date,
 ): Promise<Array<AllocationKind | null>> {
-  const valid = ids.filter(isUuid);
-  const rows = await allocationsOf(db, valid, at, new Date(at.getTime() + 1));
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (!valid.length) return ids.map(() => null);
+  const list = sql`${sql.param(valid)}::uuid[]`;
+  const result = await db.execute(sql`
+    select a.resource_id::text as id, a.kind::text as kind from ${allocationsTable} a
+     where a.resource_id = any(${list}) and a.active
+       and tstzrange(a.starts_at, a.ends_at, '[)') @> ${at.toISOString()}::timestamptz
+    union all
+    select ri.equipment_id::text, 'RENTAL' from ${rentalItemsTable} ri
+     where ri.equipment_id = any(${list}) and ri.returned_at is null`);
   const kindById = new Map<string, AllocationKind>();
-  for (const row of rows) {
+  for (const row of rowsOf<{ id: string; kind: AllocationKind }>(result)) {
     // Maintenance wins should both ever be recorded for one instant.
-    if (kindById.get(row.resourceId) !== 'MAINTENANCE') kindById.set(row.resourceId, row.kind);
+    if (kindById.get(row.id) !== 'MAINTENANCE') kindById.set(row.id, row.kind);
   }
   return ids.map((id) => kindById.get(id) ?? null);
 }
