@@ -1,8 +1,8 @@
 /**
- * `npm run import -- customers|packages FILE.csv [--dry-run] [--all-or-nothing]`: imports
- * customer records or catalog packages from a CSV file into the configured database (embedded
- * or DATABASE_URL), after migrating it. Prints the counts and every refused line with its
- * reasons.
+ * `npm run import -- customers|packages|equipment FILE.csv [--dry-run] [--all-or-nothing]`:
+ * imports customer records, catalog packages or equipment from a CSV file into the configured
+ * database (embedded or DATABASE_URL), after migrating it. Prints the counts and every refused
+ * line with its reasons.
  * Exit 0 when rows were imported (or, in a dry run, could be); 1 when nothing could be, or the
  * file as a whole is refused; 2 for a wrong command line.
  */
@@ -16,8 +16,13 @@ import { openDatabase } from '../db/client.js';
 import { DomainError } from '../errors.js';
 import { importFile, type ImportKind, type ImportReport } from '../modules/imports/service.js';
 
-const USAGE = 'Usage: npm run import -- customers|packages FILE.csv [--dry-run] [--all-or-nothing]';
-const KINDS: Record<string, ImportKind> = { customers: 'CUSTOMERS', packages: 'PACKAGES' };
+const USAGE =
+  'Usage: npm run import -- customers|packages|equipment FILE.csv [--dry-run] [--all-or-nothing]';
+const KINDS: Record<string, ImportKind> = {
+  customers: 'CUSTOMERS',
+  packages: 'PACKAGES',
+  equipment: 'EQUIPMENT',
+};
 
 let args;
 try {

@@ -187,7 +187,7 @@ describe('POST /imports/:kind', () => {
 
   it('answers errors as { error: { code, message } } with a fitting status, writing nothing', async () => {
     const before = await countCustomers('');
-    const unknownKind = await upload('/imports/equipment?dryRun=true', 'name\nA\n');
+    const unknownKind = await upload('/imports/instructors?dryRun=true', 'name\nA\n');
     expect([unknownKind.status, unknownKind.body.error?.code]).toEqual([404, 'NOT_FOUND']);
 
     const noFlag = await upload('/imports/customers', 'name\nA\n');

@@ -13,16 +13,20 @@ const sendError = errorSender({
   logMessage: 'import route failed',
 });
 
-const KINDS: Record<string, ImportKind> = { customers: 'CUSTOMERS', packages: 'PACKAGES' };
+const KINDS: Record<string, ImportKind> = {
+  customers: 'CUSTOMERS',
+  packages: 'PACKAGES',
+  equipment: 'EQUIPMENT',
+};
 
 /**
  * The import route, mounted at `/imports` beside `/graphql` so files above the 1 MB GraphQL
  * body limit (up to 20 MB, 50,000 rows) can be imported:
  *
- * `POST /imports/:kind?dryRun=true|false&allOrNothing=true|false` (`customers` or
- * `packages`) with the CSV file as the raw body and `Content-Type: text/csv` (a charset, if
+ * `POST /imports/:kind?dryRun=true|false&allOrNothing=true|false` (`customers`, `packages`
+ * or `equipment`) with the CSV file as the raw body and `Content-Type: text/csv` (a charset, if
  * given, must be UTF-8). Authenticated as /graphql is (session cookie or Bearer token) and
- * allowed to the roles of the `importCustomers`/`importPackages` mutations (ADMIN, MANAGER;
+ * allowed to the roles of the `importCustomers`/`importPackages`/`importEquipment` mutations (ADMIN, MANAGER;
  * no API keys), after the current terms are accepted. Answers 200 with the import report
  * (the mutations' `ImportReport` as JSON), or `{ error: { code, message, reason?, columns? } }`
  * with 400, 401, 403, 404, 413 (over 20 MB), 415 (not text/csv) or 429.
@@ -44,7 +48,7 @@ export function createImportRoutes(options: {
       if (!kind) {
         throw new DomainError(
           'NOT_FOUND',
-          'No such import: use /imports/customers or /imports/packages',
+          'No such import: use /imports/customers, /imports/packages or /imports/equipment',
         );
       }
       const ctx = await options.contextFor(req);
@@ -120,7 +124,9 @@ export function createImportRoutes(options: {
     next(error);
   });
 
-  router.use(noSuchRoute('No such import: POST /imports/customers or /imports/packages'));
+  router.use(
+    noSuchRoute('No such import: POST /imports/customers, /imports/packages or /imports/equipment'),
+  );
   return router;
 }
 

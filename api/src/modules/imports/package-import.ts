@@ -105,7 +105,7 @@ export async function importPackages({
 }
 
 /** The locations a row may name, by id and by name (several locations may share one). */
-function locationIndex(locations: readonly LocationRow[]) {
+export function locationIndex(locations: readonly LocationRow[]) {
   const byName = new Map<string, LocationRow[]>();
   for (const location of locations) {
     const key = nameKey(location.name);
@@ -290,4 +290,9 @@ function ruleCode(field: string, message: string, name: string): ImportProblemCo
 }
 
 /** How people write some currencies in a spreadsheet: "TL" and "₺" are Turkish lira. */
-const CURRENCY_SIGNS: Record<string, string> = { TL: 'TRY', '₺': 'TRY', '€': 'EUR', '£': 'GBP' };
+export const CURRENCY_SIGNS: Record<string, string> = {
+  TL: 'TRY',
+  '₺': 'TRY',
+  '€': 'EUR',
+  '£': 'GBP',
+};

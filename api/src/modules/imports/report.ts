@@ -3,7 +3,7 @@ import { DomainError } from '../../errors.js';
 import { CsvFileError } from './csv.js';
 
 /** What can be imported from a CSV file. */
-export const IMPORT_KINDS = ['CUSTOMERS', 'PACKAGES'] as const;
+export const IMPORT_KINDS = ['CUSTOMERS', 'PACKAGES', 'EQUIPMENT'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type ImportRowStatus = 'VALID' | 'INVALID' | 'CREATED';
@@ -18,7 +18,8 @@ export type ImportRowStatus = 'VALID' | 'INVALID' | 'CREATED';
  * - UNKNOWN_VALUE: a value that is not one of the known ones (a discipline, a level); `value`
  * - DUPLICATE_VALUE: one entry given twice in a cell (a skill, a service); `value`
  * - DUPLICATE_IN_FILE: the same record as an earlier line; `otherLine`
- * - ALREADY_EXISTS: a record like it exists (a customer's email, a package's name)
+ * - ALREADY_EXISTS: a record like it exists (a customer's email, a package's name, an item's
+ *   brand and serial number)
  * - EXTRA_CELLS: more cells than the header has columns
  * - UNKNOWN_LOCATION / AMBIGUOUS_LOCATION: no location, or several, by that name; `value`
  * - CURRENCY_MISMATCH: not the location's currency; `value` is the location's
@@ -122,6 +123,7 @@ export function asFileError(error: unknown): never {
 const NOUNS: Record<ImportKind, [string, string]> = {
   CUSTOMERS: ['customer', 'customers'],
   PACKAGES: ['package', 'packages'],
+  EQUIPMENT: ['item', 'items'],
 };
 
 /** Whether a commit writes: some rows are valid and, with allOrNothing, none is invalid. */

@@ -36,4 +36,17 @@ export class ImportResolver {
   ) {
     return imports.importPackages({ ctx, file: csv, dryRun, allOrNothing });
   }
+
+  @Mutation(() => ImportReport, {
+    description:
+      "Imports equipment from a CSV file: location, name, category, size, brand, model, serial number, purchase date and cost (in the location's currency), usage hours, notes, status; a dry run only checks (managers)",
+  })
+  importEquipment(
+    @Arg('csv', () => String, csvArg) csv: string,
+    @Arg('dryRun', () => Boolean) dryRun: boolean,
+    @Arg('allOrNothing', () => Boolean, allOrNothingArg) allOrNothing: boolean | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return imports.importEquipment({ ctx, file: csv, dryRun, allOrNothing });
+  }
 }

@@ -1,8 +1,10 @@
 import { importCustomers } from './customer-import.js';
+import { importEquipment } from './equipment-import.js';
 import { importPackages } from './package-import.js';
 import type { ImportArgs, ImportKind, ImportReport } from './report.js';
 
 export { importCustomers } from './customer-import.js';
+export { importEquipment } from './equipment-import.js';
 export { importPackages } from './package-import.js';
 export {
   IMPORT_KINDS,
@@ -19,10 +21,12 @@ export {
 const IMPORTERS: Record<ImportKind, (args: ImportArgs) => Promise<ImportReport>> = {
   CUSTOMERS: importCustomers,
   PACKAGES: importPackages,
+  EQUIPMENT: importEquipment,
 };
 
 /**
- * Imports a CSV file of one kind (see `importCustomers` and `importPackages`): what the
+ * Imports a CSV file of one kind (see `importCustomers`, `importPackages` and
+ * `importEquipment`): what the
  * upload route and the import command call. The caller has checked that the caller may
  * (management).
  */

@@ -13,7 +13,7 @@ const asEnum = <T extends string>(values: readonly T[]) =>
 export const ImportKindEnum = asEnum(IMPORT_KINDS);
 registerEnumType(ImportKindEnum, {
   name: 'ImportKind',
-  description: 'What a CSV file holds: customer records or catalog packages',
+  description: 'What a CSV file holds: customer records, catalog packages or equipment',
 });
 
 export const ImportProblemCodeEnum = asEnum(IMPORT_PROBLEM_CODES);
@@ -30,7 +30,9 @@ registerEnumType(ImportProblemCodeEnum, {
     UNKNOWN_VALUE: { description: 'Not one of the known values; `value` names it' },
     DUPLICATE_VALUE: { description: 'One entry given twice in a cell; `value` names it' },
     DUPLICATE_IN_FILE: { description: 'The same record as an earlier line (`otherLine`)' },
-    ALREADY_EXISTS: { description: "A record like it exists (a customer's email, a package)" },
+    ALREADY_EXISTS: {
+      description: "A record like it exists (a customer's email, a package, an item's serial)",
+    },
     EXTRA_CELLS: { description: 'More cells than the header has columns' },
     UNKNOWN_LOCATION: { description: 'No location by that name or id; `value`' },
     AMBIGUOUS_LOCATION: { description: 'Several locations by that name; `value`' },
