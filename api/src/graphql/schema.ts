@@ -34,14 +34,8 @@ import { ImportResolver } from '../modules/imports/resolver.js';
 import { LegalResolver } from '../modules/legal/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
-import {
-  EquipmentMaintenanceResolver,
-  MaintenanceRuleResolver,
-  MaintenanceTaskResolver,
-} from '../modules/maintenance/resolver.js';
 import { RoomResolver } from '../modules/locations/rooms.resolver.js';
 import { SizingResolver } from '../modules/sizing/resolver.js';
-import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -79,13 +73,8 @@ export const resolvers = [
   LocationResolver,
   NotificationResolver,
   MaintenanceWindowResolver,
-  MaintenanceRuleResolver,
-  MaintenanceTaskResolver,
-  EquipmentMaintenanceResolver,
   PackageItemResolver,
   PackageResolver,
-  RentalItemResolver,
-  RentalResolver,
   RoomResolver,
   ServiceResolver,
   SizingResolver,
