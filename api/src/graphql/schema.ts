@@ -35,6 +35,7 @@ import { LegalResolver } from '../modules/legal/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
 import { RoomResolver } from '../modules/locations/rooms.resolver.js';
+import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.js';
 import { SizingResolver } from '../modules/sizing/resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -75,6 +76,8 @@ export const resolvers = [
   MaintenanceWindowResolver,
   PackageItemResolver,
   PackageResolver,
+  RentalItemResolver,
+  RentalResolver,
   RoomResolver,
   ServiceResolver,
   SizingResolver,

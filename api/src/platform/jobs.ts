@@ -12,6 +12,8 @@ export interface JobMap {
   'mail.sweep': Record<string, never>;
   /** Ends waiting-list offers whose hold ran out and offers the places on; each minute and at each hold's end. */
   'waitlist.expireOffers': Record<string, never>;
+  /** Tells staff about rentals out past their due time (once a day each); every 5 minutes and at each due time. */
+  'rentals.remindOverdue': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;

@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { createFileStore } from '../platform/files.js';
 import { createLogger } from '../platform/logger.js';
 import { seedDemoSchool } from '../seed/demo.js';
 
@@ -13,7 +14,7 @@ const log = createLogger(config);
 const database = await openDatabase(config);
 try {
   await database.migrate();
-  const result = await seedDemoSchool(database.db, log);
+  const result = await seedDemoSchool(database.db, log, { files: createFileStore(config) });
   console.log(result.seeded ? 'Demo school seeded.' : `Nothing seeded: ${result.reason}.`);
 } finally {
   await database.close();

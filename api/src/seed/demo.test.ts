@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOverlappingPairs } from '../modules/allocations/service.js';
 import { bookingsTable, waitlistEntriesTable } from '../modules/bookings/schema.js';
 import { customersTable } from '../modules/customers/schema.js';
-import { maintenanceWindowsTable } from '../modules/equipment/schema.js';
+import { equipmentEventsTable, maintenanceWindowsTable } from '../modules/equipment/schema.js';
 import { locationsTable } from '../modules/locations/schema.js';
 import { usersTable } from '../modules/identity/schema.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
@@ -16,7 +16,7 @@ afterAll(() => t.stop());
 
 describe('demo school seed', () => {
   it('creates both locations and the five contract accounts, each able to sign in', async () => {
-    const result = await seedDemoSchool(t.db, t.app.log);
+    const result = await seedDemoSchool(t.db, t.app.log, { files: t.app.deps.platform.files });
     expect(result.seeded).toBe(true);
     const locations = await t.db.select().from(locationsTable);
     expect(locations.map((l) => [l.name, l.timezone, l.currency]).sort()).toEqual([
@@ -64,6 +64,7 @@ describe('demo school seed', () => {
       ['TERMS', 1],
       ['PRIVACY', 1],
       ['MARKETING', 1],
+      ['RENTAL', 1],
     ]);
     for (const doc of docs) expect(doc.body).toMatch(/[çğıöşü]/);
   });
@@ -117,7 +118,7 @@ describe('demo school seed', () => {
     }
   });
 
-  it('gives both locations 60–90 items of gear with serial numbers, rooms, one retired and one in repair', async () => {
+  it('gives both locations 60–90 items of gear with serial numbers, purchases, rooms, one retired and one in repair', async () => {
     const token = (
       await t.gql<{ login: { token: string } }>(
         'mutation { login(email: "manager@demo.plannivo.test", password: "plannivo-demo") { token } }',
@@ -131,11 +132,25 @@ describe('demo school seed', () => {
       const res = await t.gql<{
         equipment: {
           totalCount: number;
-          edges: Array<{ node: { category: string; status: string; serialNumber: string } }>;
+          edges: Array<{
+            node: {
+              name: string;
+              category: string;
+              status: string;
+              serialNumber: string;
+              purchaseDate: string | null;
+              purchaseCost: { currency: string } | null;
+              usageHours: number;
+              retiredReason: string | null;
+            };
+          }>;
         };
         rooms: unknown[];
+        location: { currency: string };
       }>(
-        'query($l: ID!) { equipment(locationId: $l, first: 200) { totalCount edges { node { category status serialNumber } } } rooms(locationId: $l) { id } }',
+        `query($l: ID!) { equipment(locationId: $l, first: 200) { totalCount edges { node {
+          name category status serialNumber purchaseDate purchaseCost { currency } usageHours retiredReason } } }
+          rooms(locationId: $l) { id } location(id: $l) { currency } }`,
         { l: location.id },
         { token },
       );
@@ -143,7 +158,14 @@ describe('demo school seed', () => {
       expect(equipment.totalCount).toBeGreaterThanOrEqual(60);
       expect(equipment.totalCount).toBeLessThanOrEqual(90);
       const nodes = equipment.edges.map((e) => e.node);
-      expect(nodes.every((n) => n.serialNumber)).toBe(true);
+      expect(nodes.every((n) => n.serialNumber && n.purchaseDate)).toBe(true);
+      expect(nodes.every((n) => n.purchaseCost?.currency === res.data!.location.currency)).toBe(true);
+      // Some kites are just under the 100-hour service.
+      const nearService = nodes.filter(
+        (n) => n.category === 'KITE' && n.usageHours >= 92 && n.usageHours < 100,
+      );
+      expect(nearService.length).toBeGreaterThanOrEqual(2);
+      expect(nodes.filter((n) => n.status === 'RETIRED').every((n) => n.retiredReason)).toBe(true);
       for (const category of ['KITE', 'BAR', 'BOARD', 'HARNESS', 'WETSUIT', 'WING', 'BOAT']) {
         expect(nodes.some((n) => n.category === category)).toBe(true);
       }
@@ -151,9 +173,18 @@ describe('demo school seed', () => {
       statuses.push(...nodes.map((n) => n.status));
     }
     expect(statuses.filter((s) => s === 'RETIRED')).toHaveLength(1);
-    expect(statuses.filter((s) => s === 'MAINTENANCE')).toHaveLength(1);
+    // One in repair from the start, and the kite damaged on demo rental #3.
+    expect(statuses.filter((s) => s === 'MAINTENANCE')).toHaveLength(2);
     const windows = await t.db.select().from(maintenanceWindowsTable);
     expect(windows.some((w) => w.startsAt > new Date())).toBe(true);
+    // Every item's log starts with its purchase; some have inspections and repairs.
+    const events = await t.db.select().from(equipmentEventsTable);
+    const kinds = (kind: string) => events.filter((e) => e.kind === kind).length;
+    expect(kinds('PURCHASED')).toBe(statuses.length);
+    expect(kinds('RETIRED')).toBe(1);
+    expect(kinds('INSPECTED')).toBeGreaterThanOrEqual(2);
+    expect(kinds('REPAIRED')).toBeGreaterThanOrEqual(2);
+    expect(kinds('DAMAGED')).toBeGreaterThanOrEqual(3);
   });
 
   it('fills a week of bookings in every status, a full group session with a waiting list, and the student’s lessons', async () => {
@@ -190,6 +221,51 @@ describe('demo school seed', () => {
       lessons.filter((l) => Date.parse(l.startsAt) > now && l.status === 'CONFIRMED'),
     ).toHaveLength(1);
     expect(mine.data!.me.customer.dependents.map((d) => d.name)).toEqual(['Lina Schneider']);
+  });
+
+  it('keeps a few rentals at Akyaka: returned, damaged with a repair task, overdue and out now', async () => {
+    const login = await t.gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: 'manager@demo.plannivo.test', p: DEMO_PASSWORD },
+    );
+    const token = login.data!.login.token;
+    const res = await t.gql<{
+      rentals: {
+        edges: Array<{
+          node: {
+            id: string;
+            number: number;
+            status: string;
+            overdue: boolean;
+            termsVersion: number | null;
+            signatureUrl: string;
+            location: { name: string };
+            items: Array<{ damaged: boolean; repairTaskId: string | null }>;
+          };
+        }>;
+      };
+    }>(
+      '{ rentals(first: 50) { edges { node { id number status overdue termsVersion signatureUrl location { name } items { damaged repairTaskId } } } } }',
+      {},
+      { token },
+    );
+    expect(res.errors).toBeUndefined();
+    const rentals = res.data!.rentals.edges.map((e) => e.node);
+    expect(rentals.map((r) => r.number).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      rentals.every((r) => r.location.name === 'Akyaka Kite Center' && r.termsVersion === 1),
+    ).toBe(true);
+    expect(rentals.filter((r) => r.status === 'RETURNED')).toHaveLength(3);
+    expect(rentals.filter((r) => r.overdue)).toHaveLength(1);
+    expect(rentals.filter((r) => r.status === 'OUT' && !r.overdue)).toHaveLength(1);
+    const damaged = rentals.flatMap((r) => r.items).filter((i) => i.damaged);
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0]!.repairTaskId).not.toBeNull();
+    expect(await countOverlappingPairs(t.db)).toBe(0);
+    const png = await fetch(`${t.url}${rentals[0]!.signatureUrl}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(png.headers.get('content-type')).toBe('image/png');
   });
 
   it('does nothing on a database that already has users', async () => {

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
@@ -9,7 +10,9 @@ import { seedDemoCatalog } from './demo-catalog.js';
 import { demoCustomers } from './demo-customers.js';
 import { seedDemoBookings } from './demo-bookings.js';
 import { seedDemoEquipment } from './demo-equipment.js';
+import { seedDemoRentals } from './demo-rentals.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
+import type { FileStore } from '../platform/files.js';
 import type { Logger } from '../platform/logger.js';
 
 export const DEMO_PASSWORD = 'plannivo-demo';
@@ -72,7 +75,12 @@ export type DemoSeedResult =
  * accepted (as the contract says). Does nothing when any user exists, so it is safe to run
  * at every start.
  */
-export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResult> {
+export async function seedDemoSchool(
+  db: Db,
+  log: Logger,
+  /** Where the demo rentals' signature images go; without it they are not stored. */
+  options: { files?: FileStore } = {},
+): Promise<DemoSeedResult> {
   const [{ count } = { count: 0 }] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(usersTable);
@@ -80,7 +88,7 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
 
   // One hash for all five: they share the demo password, and hashing is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const signatures = await db.transaction(async (tx) => {
     const locations = await tx
       .insert(locationsTable)
       .values([...DEMO_LOCATIONS])
@@ -142,7 +150,8 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
       .insert(legalDocumentsTable)
       .values(DEMO_LEGAL_DOCUMENTS.map((d) => ({ ...d, version: 1 })))
       .returning();
-    const required = documents.filter((d) => d.kind !== 'MARKETING');
+    // Rental terms are signed on each rental contract, not accepted for an account.
+    const required = documents.filter((d) => d.kind === 'TERMS' || d.kind === 'PRIVACY');
     const marketing = documents.find((d) => d.kind === 'MARKETING')!;
     await tx
       .insert(legalAcceptancesTable)
@@ -152,7 +161,15 @@ export async function seedDemoSchool(db: Db, log: Logger): Promise<DemoSeedResul
           .filter((u) => u.marketingOptIn)
           .map((u) => ({ userId: u.id, documentId: marketing.id })),
       ]);
+    return seedDemoRentals(tx, locations, {
+      now: new Date(),
+      terms: documents.find((d) => d.kind === 'RENTAL'),
+      createdBy: users.find((u) => u.role === 'MANAGER')?.id ?? null,
+    });
   });
+  for (const { key, png } of options.files ? signatures : []) {
+    await options.files!.put(key, Readable.from([png]), { contentType: 'image/png' });
+  }
   log.info(
     { accounts: DEMO_ACCOUNTS.length, locations: DEMO_LOCATIONS.length },
     'demo school seeded',

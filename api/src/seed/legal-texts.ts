@@ -46,4 +46,25 @@ The school processes your name, contact details, booking and payment records, wa
 
 I agree that the school may e-mail me about offers, events and wind forecasts. I can withdraw this consent at any time from my profile page.`,
   },
+  {
+    kind: 'RENTAL',
+    title: 'Ekipman Kiralama Koşulları / Equipment Rental Terms',
+    body: `EKİPMAN KİRALAMA KOŞULLARI
+
+1. Teslim. Ekipmanı bu sözleşmede yazılı durumda teslim aldığımı, kullanmadan önce kontrol ettiğimi ve güvenli kullanımını bildiğimi beyan ederim.
+2. Kullanım. Ekipmanı yalnızca okulun belirlediği bölgede, rüzgâr ve hava koşullarına uygun biçimde ve kendi seviyeme uygun olarak kullanırım. Ekipmanı başkasına kiralayamam veya ödünç veremem.
+3. İade. Ekipmanı belirtilen iade zamanında, okulun teslim noktasına, temiz ve kuru olarak iade ederim. Geciken iadelerde okul ek kiralama ücreti talep edebilir.
+4. Hasar ve kayıp. Olağan aşınma dışındaki hasar veya kayıptan sorumluyum. Okul, onarım veya yerine koyma bedelini belgeleyerek depozitodan kesebilir ya da ayrıca talep edebilir. Hasarı fark ettiğim anda okula bildiririm.
+5. Depozito. Depozito, ekipmanın eksiksiz ve hasarsız iadesinden sonra geri verilir; kimlik belgesi bırakıldıysa iade sırasında teslim edilir.
+6. Sorumluluk. Su sporlarının risk içerdiğini bilirim; okulun kusuru dışında oluşan kazalardan okul sorumlu tutulamaz.
+
+EQUIPMENT RENTAL TERMS
+
+1. Hand-over. I confirm that I received the equipment in the condition written in this contract, that I checked it before use and that I know how to use it safely.
+2. Use. I use the equipment only in the area the school allows, in suitable wind and weather, and within my own level. I do not rent or lend it to anyone else.
+3. Return. I return the equipment at the agreed time to the school's desk, clean and dry. The school may charge extra rental time for a late return.
+4. Damage and loss. I am responsible for damage beyond normal wear and for loss. The school may keep the documented cost of repair or replacement from the deposit or charge it separately. I tell the school about damage as soon as I notice it.
+5. Deposit. The deposit is given back once the equipment is returned complete and undamaged; an ID document left as a deposit is handed back on return.
+6. Liability. I know that water sports carry risks; the school is not liable for accidents it did not cause.`,
+  },
 ];

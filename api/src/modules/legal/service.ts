@@ -33,6 +33,20 @@ export async function currentLegalDocuments(db: DbOrTx): Promise<LegalDocumentVi
   return rows.map((row) => view(row, true));
 }
 
+/** The newest published version of one kind (the rental terms a contract signs), or null. */
+export async function currentLegalDocumentOf(
+  db: DbOrTx,
+  kind: LegalDocumentKind,
+): Promise<LegalDocumentRow | null> {
+  const [row] = await db
+    .select()
+    .from(legalDocumentsTable)
+    .where(eq(legalDocumentsTable.kind, kind))
+    .orderBy(desc(legalDocumentsTable.version))
+    .limit(1);
+  return row ?? null;
+}
+
 /**
  * The current required documents (terms, privacy) the signed-in user has not accepted yet;
  * empty for anonymous callers and API keys. One query: it runs for most requests.
@@ -88,6 +102,9 @@ export async function acceptLegalDocuments({
   const byId = new Map(current.map((d) => [d.id, d]));
   const stale = wanted.filter((id) => !byId.has(id));
   if (stale.length) throw badInput({ ids: 'not the current version of a document' });
+  // Rental terms are signed on each rental contract, never accepted for an account.
+  if (wanted.some((id) => byId.get(id)!.kind === 'RENTAL'))
+    throw badInput({ ids: 'rental terms are signed on a rental contract, not accepted here' });
   const now = ctx.now();
   await withTransaction(ctx.db, async (tx) => {
     const already = await tx

@@ -6,6 +6,8 @@ export interface NotificationVars {
   'waitlist.offered': { service: string; when: string; until: string };
   'booking.cancelled': { service: string; when: string };
   'booking.confirmed': { service: string; when: string };
+  /** Staff: a rental is still out past its due time. */
+  'rental.overdue': { number: string; customer: string; items: string; due: string };
 }
 export type NotificationKind = keyof NotificationVars;
 
@@ -27,6 +29,10 @@ const TEXTS: Record<'en' | 'tr', Texts> = {
       title: 'Booking confirmed',
       body: `${v.service} on ${v.when} is confirmed. See you on the beach!`,
     }),
+    'rental.overdue': (v) => ({
+      title: `Rental #${v.number} is overdue`,
+      body: `${v.customer} was due back on ${v.due} and still has: ${v.items}.`,
+    }),
   },
   tr: {
     'waitlist.offered': (v) => ({
@@ -40,6 +46,10 @@ const TEXTS: Record<'en' | 'tr', Texts> = {
     'booking.confirmed': (v) => ({
       title: 'Rezervasyon onaylandı',
       body: `${v.when} tarihindeki ${v.service} onaylandı. Plajda görüşmek üzere!`,
+    }),
+    'rental.overdue': (v) => ({
+      title: `${v.number} numaralı kiralamanın süresi geçti`,
+      body: `${v.customer}, ekipmanı ${v.due} itibarıyla iade etmiş olmalıydı; hâlâ elinde olanlar: ${v.items}.`,
     }),
   },
 };
