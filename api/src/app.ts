@@ -29,10 +29,10 @@ import { buildBareSchema, buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
 import { createImportRoutes } from './modules/imports/http.js';
-import { createRentalRoutes } from './modules/rentals/http.js';
-import { remindOverdueRentals } from './modules/rentals/reminders.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { expireWaitlistOffers } from './modules/bookings/waitlist.js';
+import { remindMaintenance } from './modules/maintenance/reminders.js';
+import { runMaintenanceScanJob } from './modules/maintenance/scan.js';
 import { deliverMail, sweepMail } from './modules/mail/service.js';
 import { createPlatform, type Platform } from './platform/index.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -94,7 +94,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let graphqlHandler: RequestHandler | null = null;
   let filesHandler: RequestHandler | null = null;
   let importsHandler: RequestHandler | null = null;
-  let rentalsHandler: RequestHandler | null = null;
   let database: Database | null = null;
   let platform: Platform | null = null;
 
@@ -188,13 +187,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       .status(503)
       .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
   });
-  // Rental contracts as PDF and their signature images (modules/rentals/http.ts).
-  expressApp.use('/rentals', (req, res, next) => {
-    if (rentalsHandler) return rentalsHandler(req, res, next);
-    res
-      .status(503)
-      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
-  });
   mountWebApp(expressApp, '/admin', config.web.adminDir);
   mountWebApp(expressApp, '/portal', config.web.portalDir);
   expressApp.get('/', (_req, res) => res.redirect(302, '/portal/'));
@@ -221,9 +213,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     platform = await createPlatform(config, log);
     database = await openDatabase(config, { onQuery: options.onQuery });
     await database.migrate();
-    const demoSeed = config.demoSeed
-      ? await seedDemoSchool(database.db, log, { files: platform.files })
-      : null;
+    const demoSeed = config.demoSeed ? await seedDemoSchool(database.db, log) : null;
 
     const limitRules = { ...RATE_LIMITS, ...options.rateLimits };
     const rateLimits: AppDeps['limits'] = {
@@ -252,13 +242,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       deliverMail: ({ mailId }) => deliverMail(deps, mailId, now()).then(() => undefined),
       sweepMail: () => sweepMail(deps, now()).then(() => undefined),
       expireWaitlistOffers: () => expireWaitlistOffers(deps, now()).then(() => undefined),
-      remindOverdueRentals: () => remindOverdueRentals(deps, now()).then(() => undefined),
+      scanMaintenance: () => runMaintenanceScanJob(deps, now()).then(() => undefined),
+      remindMaintenance: () => remindMaintenance(deps, now()).then(() => undefined),
     });
     await platform.jobs.start();
     await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
     await platform.jobs.every('mail.sweep', 60 * 1000, {});
     await platform.jobs.every('waitlist.expireOffers', 60 * 1000, {});
-    await platform.jobs.every('rentals.remindOverdue', 5 * 60 * 1000, {});
+    await platform.jobs.every('maintenance.scan', 15 * 60 * 1000, {});
+    await platform.jobs.every('maintenance.remind', 60 * 60 * 1000, {});
 
     const schema: GraphQLSchema =
       options.permissions === false ? await buildBareSchema() : await buildExecutableSchema();
@@ -373,7 +365,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     };
     filesHandler = createFileRoutes({ contextFor: rawRouteContext });
     importsHandler = createImportRoutes({ contextFor: rawRouteContext });
-    rentalsHandler = createRentalRoutes({ contextFor: rawRouteContext });
     state.ready = true;
 
     let stopping: Promise<void> | null = null;

@@ -8,12 +8,14 @@ export function registerJobs(
     deliverMail: (data: { mailId: string }) => Promise<void>;
     sweepMail: () => Promise<void>;
     expireWaitlistOffers: () => Promise<void>;
-    remindOverdueRentals: () => Promise<void>;
+    scanMaintenance: () => Promise<void>;
+    remindMaintenance: () => Promise<void>;
   },
 ) {
   jobs.define('sessions.purgeExpired', handlers.purgeSessions);
   jobs.define('mail.deliver', handlers.deliverMail);
   jobs.define('mail.sweep', handlers.sweepMail);
   jobs.define('waitlist.expireOffers', handlers.expireWaitlistOffers);
-  jobs.define('rentals.remindOverdue', handlers.remindOverdueRentals);
+  jobs.define('maintenance.scan', handlers.scanMaintenance);
+  jobs.define('maintenance.remind', handlers.remindMaintenance);
 }

@@ -257,14 +257,15 @@ export type HistoryActorKind =
   | 'SYSTEM'
   | 'USER';
 
-/** What a CSV file holds: customer records or catalog packages */
+/** What a CSV file holds: customer records, catalog packages or equipment */
 export type ImportKind =
   | 'CUSTOMERS'
+  | 'EQUIPMENT'
   | 'PACKAGES';
 
 /** Why a row of an import file is refused, for clients to translate (the message is English) */
 export type ImportProblemCode =
-  /** A record like it exists (a customer's email, a package) */
+  /** A record like it exists (a customer's email, a package, an item's serial) */
   | 'ALREADY_EXISTS'
   /** "4.500" or "4,500": 4.5 or 4500? `value` */
   | 'AMBIGUOUS_AMOUNT'

@@ -88,6 +88,10 @@ export const permissionRules = {
     // What is free, in use and in maintenance: an operations view for staff.
     inventory: access({ roles: STAFF_ROLES, scopes: ['READ'] }),
     maintenanceWindows: access({ roles: STAFF_ROLES, scopes: ['READ'] }),
+    // The maintenance board is management's; READ keys may follow it.
+    maintenanceRules: access({ roles: MANAGEMENT_ROLES, scopes: ['READ'] }),
+    maintenanceTasks: access({ roles: MANAGEMENT_ROLES, scopes: ['READ'] }),
+    maintenanceTask: access({ roles: MANAGEMENT_ROLES, scopes: ['READ'] }),
     rooms: access({ roles: ROLES, scopes: ['READ'] }),
     // Students size themselves in the portal; it reads the gear catalog only.
     sizingSuggestions: signedIn,
@@ -95,10 +99,6 @@ export const permissionRules = {
     booking: access({ roles: ROLES, scopes: ['READ'] }),
     bookings: access({ roles: ROLES, scopes: ['READ'] }),
     myWaitlist: signedIn,
-    // Staff read every rental; a student or customer their own (scoped in the service).
-    rentals: signedIn,
-    rental: signedIn,
-    rentableEquipment: isManagement,
     notifications: signedIn,
     auditLog: isAdmin,
     users: isAdmin,
@@ -152,6 +152,16 @@ export const permissionRules = {
     addEquipmentNote: isManagement,
     scheduleMaintenance: isManagement,
     cancelMaintenance: isManagement,
+    createMaintenanceRule: isManagement,
+    updateMaintenanceRule: isManagement,
+    setMaintenanceRuleActive: isManagement,
+    deleteMaintenanceRule: isManagement,
+    runMaintenanceScan: isManagement,
+    // Whoever finds the damage reports it: instructors on the beach too.
+    createRepairTask: isStaff,
+    completeMaintenanceTask: isManagement,
+    cancelMaintenanceTask: isManagement,
+    scheduleTaskWindow: isManagement,
     createRoom: isManagement,
     // Students book for themselves and their dependents (checked in the service).
     createBooking: access({ roles: MANAGEMENT_STUDENTS, scopes: ['BOOKINGS_WRITE'] }),
@@ -165,8 +175,6 @@ export const permissionRules = {
     joinWaitlist: access({ roles: MANAGEMENT_STUDENTS }),
     acceptWaitlistOffer: access({ roles: MANAGEMENT_STUDENTS }),
     leaveWaitlist: access({ roles: MANAGEMENT_STUDENTS }),
-    checkOutRental: isManagement,
-    checkInRental: isManagement,
     markNotificationsRead: signedIn,
     publishLegalDocument: isAdmin,
     inviteStaff: isAdmin,

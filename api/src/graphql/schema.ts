@@ -34,8 +34,12 @@ import { ImportResolver } from '../modules/imports/resolver.js';
 import { LegalResolver } from '../modules/legal/resolver.js';
 import { IdentityResolver } from '../modules/identity/resolver.js';
 import { LocationResolver } from '../modules/locations/resolver.js';
+import {
+  EquipmentMaintenanceResolver,
+  MaintenanceRuleResolver,
+  MaintenanceTaskResolver,
+} from '../modules/maintenance/resolver.js';
 import { RoomResolver } from '../modules/locations/rooms.resolver.js';
-import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.js';
 import { SizingResolver } from '../modules/sizing/resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -74,10 +78,11 @@ export const resolvers = [
   LocationResolver,
   NotificationResolver,
   MaintenanceWindowResolver,
+  MaintenanceRuleResolver,
+  MaintenanceTaskResolver,
+  EquipmentMaintenanceResolver,
   PackageItemResolver,
   PackageResolver,
-  RentalItemResolver,
-  RentalResolver,
   RoomResolver,
   ServiceResolver,
   SizingResolver,

@@ -6,8 +6,16 @@ export interface NotificationVars {
   'waitlist.offered': { service: string; when: string; until: string };
   'booking.cancelled': { service: string; when: string };
   'booking.confirmed': { service: string; when: string };
-  /** Staff: a rental is still out past its due time. */
-  'rental.overdue': { number: string; customer: string; items: string; due: string };
+  /** One maintenance task overdue or due today; `when` is its due date, null when due by hours of use. */
+  'maintenance.due': {
+    item: string;
+    task: string;
+    overdue: boolean;
+    when: string | null;
+    usage: string | null;
+  };
+  /** Several tasks of one location at once, in one message. */
+  'maintenance.dueMany': { count: number; overdue: number; items: string };
 }
 export type NotificationKind = keyof NotificationVars;
 
@@ -29,9 +37,21 @@ const TEXTS: Record<'en' | 'tr', Texts> = {
       title: 'Booking confirmed',
       body: `${v.service} on ${v.when} is confirmed. See you on the beach!`,
     }),
-    'rental.overdue': (v) => ({
-      title: `Rental #${v.number} is overdue`,
-      body: `${v.customer} was due back on ${v.due} and still has: ${v.items}.`,
+    'maintenance.due': (v) => ({
+      title: v.overdue ? `Maintenance overdue: ${v.item}` : `Maintenance due today: ${v.item}`,
+      body: [
+        v.when
+          ? `${v.task}: ${v.overdue ? 'was due' : 'is due'} on ${v.when}.`
+          : `${v.task}: the item has reached its hours of use.`,
+        v.usage ? `Used ${v.usage}.` : null,
+        'See the maintenance board.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    }),
+    'maintenance.dueMany': (v) => ({
+      title: `${v.count} items need maintenance`,
+      body: `${v.overdue ? `${v.overdue} of them overdue: ` : 'Due today: '}${v.items}. See the maintenance board.`,
     }),
   },
   tr: {
@@ -47,9 +67,21 @@ const TEXTS: Record<'en' | 'tr', Texts> = {
       title: 'Rezervasyon onaylandı',
       body: `${v.when} tarihindeki ${v.service} onaylandı. Plajda görüşmek üzere!`,
     }),
-    'rental.overdue': (v) => ({
-      title: `${v.number} numaralı kiralamanın süresi geçti`,
-      body: `${v.customer}, ekipmanı ${v.due} itibarıyla iade etmiş olmalıydı; hâlâ elinde olanlar: ${v.items}.`,
+    'maintenance.due': (v) => ({
+      title: v.overdue ? `Bakım gecikti: ${v.item}` : `Bugün bakım zamanı: ${v.item}`,
+      body: [
+        v.when
+          ? `${v.task}: ${v.when} tarihinde ${v.overdue ? 'yapılmalıydı' : 'yapılmalı'}.`
+          : `${v.task}: ekipman bakım gerektiren kullanım saatine ulaştı.`,
+        v.usage ? `Kullanım: ${v.usage}.` : null,
+        'Bakım panosuna göz atın.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    }),
+    'maintenance.dueMany': (v) => ({
+      title: `${v.count} ekipmanın bakımı gerekiyor`,
+      body: `${v.overdue ? `${v.overdue} tanesi gecikmiş: ` : 'Bugün yapılması gerekenler: '}${v.items}. Bakım panosuna göz atın.`,
     }),
   },
 };
