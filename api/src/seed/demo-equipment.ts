@@ -1,13 +1,25 @@
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { allocationsTable } from '../modules/allocations/schema.js';
-import { equipmentTable, maintenanceWindowsTable } from '../modules/equipment/schema.js';
+import { instantAt } from '../modules/availability/time.js';
+import type { EquipmentEventInput } from '../modules/equipment/lifecycle.js';
+import { logEquipmentEvents } from '../modules/equipment/lifecycle.js';
+import {
+  equipmentTable,
+  maintenanceTasksTable,
+  maintenanceWindowsTable,
+} from '../modules/equipment/schema.js';
+import { openRepairTask } from '../modules/equipment/tasks.js';
 import { roomsTable, type LocationRow } from '../modules/locations/schema.js';
 
 /**
  * The demo school's gear and rooms (DEMO-SCHOOL.md "Equipment"): about 80 items per location,
  * kites 5–14 m, twin-tips 132–145 cm, bars, harnesses, wetsuits, helmets, impact vests, wings,
- * foil boards, SUPs and a rescue boat, each with a serial number; one item retired, one in
- * repair now and one with a service booked in the coming days. Fixed data, so every demo
+ * foil boards, SUPs and a rescue boat, each with a serial number, a purchase date and cost in
+ * the location's currency and the hours of use it came with (a few kites just under 100 hours,
+ * where a service falls due); one item retired (with its reason and log), one out of service
+ * awaiting repair now and one with a service booked in the coming days; every item's log
+ * starts with its purchase, and some have inspections and repairs. Fixed data, so every demo
  * school is the same apart from the maintenance dates, which follow the seeding time.
  */
 
@@ -102,6 +114,174 @@ const TARIFA: Line[] = [
   line('BOAT', 'Valiant', 'DR-450, Mercury 30 hp', 'VAL', 2021, [null]),
 ];
 
+/**
+ * What an item costs new, in euros (whole units), by category and size: kites and wings by
+ * their square metres, the rest flat. Turkish lira prices follow at TRY_PER_EUR, rounded to
+ * 100 ₺, as an importer's list would.
+ */
+const PRICE_EUR: Record<string, (size: string | null) => number> = {
+  KITE: (size) => 1090 + 62 * measure(size, 9),
+  BAR: () => 649,
+  BOARD: () => 699,
+  SURFBOARD: () => 749,
+  HARNESS: () => 279,
+  WETSUIT: () => 329,
+  HELMET: () => 89,
+  IMPACT_VEST: () => 149,
+  WING: (size) => 690 + 55 * measure(size, 5),
+  FOIL_BOARD: () => 1390,
+  SUP: () => 949,
+  BOAT: () => 17_900,
+};
+const TRY_PER_EUR = 45;
+
+/** Hours of use a season adds, by category (a school kite flies most afternoons). */
+const SEASON_HOURS: Record<string, number> = {
+  KITE: 85,
+  BAR: 85,
+  BOARD: 80,
+  SURFBOARD: 60,
+  HARNESS: 80,
+  WETSUIT: 90,
+  HELMET: 60,
+  IMPACT_VEST: 60,
+  WING: 70,
+  FOIL_BOARD: 55,
+  SUP: 50,
+  BOAT: 160,
+};
+
+/** Kites whose use is just under the 100-hour service: the maintenance board's first work. */
+const NEAR_SERVICE: Record<string, number> = {
+  'Duotone Evo 9m': 96.5,
+  'Duotone Evo 12m #1': 93,
+  'Core XR8 11m': 97.75,
+  'Duotone Evo 8m': 94.5,
+  'North Orbit 7m': 98,
+};
+
+/** The number in a size label (9 for "9m"), or `fallback`. */
+function measure(size: string | null, fallback: number) {
+  const n = Number.parseFloat(size ?? '');
+  return Number.isFinite(n) ? n : fallback;
+}
+
+/** A small number from a text, the same on every run (FNV-1a). */
+function spread(text: string, range: number) {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h % range;
+}
+
+/** The purchase of an item: a spring day of its model year, the list price, its use since. */
+function purchaseOf(
+  item: { category: string; size: string | null; name: string; serialNumber: string },
+  year: number,
+  currency: string,
+) {
+  const month = 2 + spread(item.serialNumber, 3); // March to May: before the season
+  const day = 1 + spread(item.name + item.serialNumber, 28);
+  const eur = (PRICE_EUR[item.category] ?? (() => 500))(item.size);
+  const whole = currency === 'TRY' ? Math.round((eur * TRY_PER_EUR) / 100) * 100 : eur;
+  // Seasons flown: the model year's and each one since, up to 2025 (the seed's last full one).
+  const seasons = Math.max(1, 2026 - year);
+  const hours =
+    NEAR_SERVICE[item.name] ??
+    Math.round(
+      seasons * (SEASON_HOURS[item.category] ?? 40) * (0.55 + spread(item.name, 40) / 100),
+    );
+  return {
+    purchaseDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    purchaseCost: whole * 100,
+    purchaseCurrency: currency,
+    usageMinutesBase: Math.round(hours * 60),
+  };
+}
+
+/** The retired item: a storm-torn kite kept on the list for its history. */
+const RETIRED = {
+  name: 'Cabrinha Switchblade 14m',
+  damagedAt: '2025-09-27T14:30:00.000Z',
+  retiredAt: '2025-09-30T09:00:00.000Z',
+  damage: 'Canopy torn from leading edge to trailing edge in a gust; two struts burst.',
+  reason: 'Delaminated canopy after the September storm; a repair would cost more than the kite.',
+};
+
+/** Past inspections and repairs, on the item named, at each location's wall clock. */
+const HISTORY: Array<{
+  name: string;
+  currency: string;
+  kind: 'INSPECTED' | 'DAMAGED' | 'REPAIRED';
+  date: string;
+  time: string;
+  notes: string;
+}> = [
+  {
+    name: 'North Orbit 12m',
+    currency: 'TRY',
+    kind: 'INSPECTED',
+    date: '2025-04-28',
+    time: '10:00',
+    notes: 'Pre-season check: bladders hold pressure, bridle and pulleys fine.',
+  },
+  {
+    name: 'North Orbit 12m',
+    currency: 'TRY',
+    kind: 'DAMAGED',
+    date: '2025-08-12',
+    time: '17:40',
+    notes: '20 cm tear in the canopy after a crash on the beach.',
+  },
+  {
+    name: 'North Orbit 12m',
+    currency: 'TRY',
+    kind: 'REPAIRED',
+    date: '2025-08-16',
+    time: '11:00',
+    notes: 'Canopy patched at the loft in Marmaris; 1,800 TRY.',
+  },
+  {
+    name: 'Zodiac Pro 500, Yamaha 40 hp',
+    currency: 'TRY',
+    kind: 'INSPECTED',
+    date: '2025-05-02',
+    time: '09:00',
+    notes: 'Annual coast-guard inspection passed; flares renewed.',
+  },
+  {
+    name: 'Core XR8 9m',
+    currency: 'EUR',
+    kind: 'DAMAGED',
+    date: '2025-10-03',
+    time: '16:15',
+    notes: 'Bridle pulley worn through; kite pulled from the rental wall.',
+  },
+  {
+    name: 'Core XR8 9m',
+    currency: 'EUR',
+    kind: 'REPAIRED',
+    date: '2025-10-04',
+    time: '10:30',
+    notes: 'Pulley and pigtail replaced.',
+  },
+  {
+    name: 'Duotone Click Bar Quad Control 22m #1',
+    currency: 'EUR',
+    kind: 'INSPECTED',
+    date: '2025-11-20',
+    time: '12:00',
+    notes: 'Lines measured: front lines 4 cm longer, trimmed.',
+  },
+  {
+    name: 'ION Element 4/3 M #1',
+    currency: 'EUR',
+    kind: 'INSPECTED',
+    date: '2025-12-05',
+    time: '12:00',
+    notes: 'Seams glued at the knees.',
+  },
+];
+
 const ROOMS: Record<string, Array<{ name: string; capacity: number }>> = {
   TRY: [
     { name: 'Sahil stüdyosu / Studio by the beach', capacity: 2 },
@@ -132,6 +312,7 @@ function itemsOf(lines: Line[], serialBase: number) {
         size,
         name: same > 1 ? `${label} #${nth}` : label,
         serialNumber: `${l.code}${String(l.year).slice(2)}-${String(number).padStart(5, '0')}`,
+        year: l.year,
       };
     }),
   );
@@ -141,9 +322,10 @@ const DAY_MS = 86_400_000;
 
 /**
  * Seeds the gear and rooms of the demo locations (matched by currency: TRY is Akyaka, EUR
- * Tarifa) with their maintenance windows, as allocations too. `now` places the windows: a
- * Tarifa kite in repair from yesterday until the day after tomorrow, the Akyaka rescue boat's
- * engine service in three days, 08:00–13:00 Istanbul time.
+ * Tarifa) with their purchases, hours of use, logs and maintenance windows (as allocations
+ * too). `now` places the windows: a Tarifa kite out of service awaiting a bladder repair,
+ * in the loft from yesterday until the day after tomorrow; the Akyaka rescue boat's engine
+ * service in three days, 08:00–13:00 Istanbul time. A handful of batched statements.
  */
 export async function seedDemoEquipment(
   tx: DbOrTx,
@@ -153,24 +335,64 @@ export async function seedDemoEquipment(
   let equipment = 0;
   let rooms = 0;
   const windows: Array<{ equipmentId: string; startsAt: Date; endsAt: Date; reason: string }> = [];
+  const events: EquipmentEventInput[] = [];
+  let repair: { equipmentId: string; at: Date } | null = null;
   for (const location of locations) {
     const akyaka = location.currency === 'TRY';
     const items = itemsOf(akyaka ? AKYAKA : TARIFA, akyaka ? 0 : 5000);
     const rows = await tx
       .insert(equipmentTable)
       .values(
-        items.map((item) => ({
-          ...item,
-          locationId: location.id,
-          // A 2023 Switchblade with a delaminated canopy: kept on the list for its history.
-          status:
-            item.name === 'Cabrinha Switchblade 14m'
-              ? ('RETIRED' as const)
-              : ('AVAILABLE' as const),
-        })),
+        items.map(({ year, ...item }) => {
+          const retired = akyaka && item.name === RETIRED.name;
+          return {
+            ...item,
+            ...purchaseOf(item, year, location.currency),
+            locationId: location.id,
+            // A 2023 Switchblade with a delaminated canopy: kept on the list for its history.
+            status: retired ? ('RETIRED' as const) : ('AVAILABLE' as const),
+            retiredAt: retired ? new Date(RETIRED.retiredAt) : null,
+            retiredReason: retired ? RETIRED.reason : null,
+          };
+        }),
       )
       .returning();
     equipment += rows.length;
+    for (const row of rows) {
+      events.push({
+        equipmentId: row.id,
+        kind: 'PURCHASED',
+        at: instantAt(row.purchaseDate!, '00:00', location.timezone),
+        data: { cost: row.purchaseCost, currency: row.purchaseCurrency },
+      });
+      if (row.status === 'RETIRED') {
+        events.push(
+          {
+            equipmentId: row.id,
+            kind: 'DAMAGED',
+            at: new Date(RETIRED.damagedAt),
+            notes: RETIRED.damage,
+          },
+          {
+            equipmentId: row.id,
+            kind: 'RETIRED',
+            at: row.retiredAt!,
+            notes: RETIRED.reason,
+            data: { reason: RETIRED.reason, previousStatus: 'AVAILABLE', cancelledWindows: 0 },
+          },
+        );
+      }
+    }
+    for (const entry of HISTORY.filter((h) => h.currency === location.currency)) {
+      const row = rows.find((r) => r.name === entry.name);
+      if (!row) continue;
+      events.push({
+        equipmentId: row.id,
+        kind: entry.kind,
+        at: instantAt(entry.date, entry.time, location.timezone),
+        notes: entry.notes,
+      });
+    }
     const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
     if (akyaka) {
       const boat = rows.find((r) => r.category === 'BOAT')!;
@@ -189,6 +411,7 @@ export async function seedDemoEquipment(
         endsAt: new Date(today + 2 * DAY_MS),
         reason: 'Leading-edge bladder repair at the loft',
       });
+      repair = { equipmentId: kite.id, at: new Date(today - DAY_MS - 2 * 3_600_000) };
     }
     const roomRows = await tx
       .insert(roomsTable)
@@ -196,19 +419,38 @@ export async function seedDemoEquipment(
       .returning();
     rooms += roomRows.length;
   }
+  await logEquipmentEvents(tx, events);
+  let created: Array<{ id: string; equipmentId: string }> = [];
   if (windows.length) {
-    const created = await tx.insert(maintenanceWindowsTable).values(windows).returning();
+    created = await tx.insert(maintenanceWindowsTable).values(windows).returning();
     // A maintenance window holds its item like a booking does (allocations/service.ts).
     await tx.insert(allocationsTable).values(
-      created.map((w) => ({
+      created.map((w, i) => ({
         resourceType: 'EQUIPMENT' as const,
         resourceId: w.equipmentId,
         kind: 'MAINTENANCE' as const,
         sourceId: w.id,
-        startsAt: w.startsAt,
-        endsAt: w.endsAt,
+        startsAt: windows[i]!.startsAt,
+        endsAt: windows[i]!.endsAt,
       })),
     );
+  }
+  if (repair) {
+    // Out of service until the repair is done (stored MAINTENANCE, a REPAIR task, DAMAGED in
+    // its log); the loft's window is the task's workshop time.
+    const task = await openRepairTask(tx, {
+      equipmentId: repair.equipmentId,
+      title: 'Leading-edge bladder leak',
+      notes: 'Loses pressure within an hour; valve checked, the leak is in the bladder seam.',
+      at: repair.at,
+    });
+    const window = created.find((w) => w.equipmentId === repair!.equipmentId);
+    if (window) {
+      await tx
+        .update(maintenanceTasksTable)
+        .set({ windowId: window.id })
+        .where(eq(maintenanceTasksTable.id, task.id));
+    }
   }
   return { equipment, rooms, maintenanceWindows: windows.length };
 }

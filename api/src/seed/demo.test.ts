@@ -159,7 +159,8 @@ describe('demo school seed', () => {
       expect(equipment.totalCount).toBeLessThanOrEqual(90);
       const nodes = equipment.edges.map((e) => e.node);
       expect(nodes.every((n) => n.serialNumber && n.purchaseDate)).toBe(true);
-      expect(nodes.every((n) => n.purchaseCost?.currency === res.data!.location.currency)).toBe(true);
+      const { currency } = res.data!.location;
+      expect(nodes.every((n) => n.purchaseCost?.currency === currency)).toBe(true);
       // Some kites are just under the 100-hour service.
       const nearService = nodes.filter(
         (n) => n.category === 'KITE' && n.usageHours >= 92 && n.usageHours < 100,
