@@ -10,6 +10,7 @@ import { seedDemoCatalog } from './demo-catalog.js';
 import { demoCustomers } from './demo-customers.js';
 import { seedDemoBookings } from './demo-bookings.js';
 import { seedDemoEquipment } from './demo-equipment.js';
+import { seedDemoMaintenance } from './demo-maintenance.js';
 import { seedDemoRentals } from './demo-rentals.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { FileStore } from '../platform/files.js';
@@ -111,6 +112,9 @@ export async function seedDemoSchool(
     const instructor = users.find((u) => u.role === 'INSTRUCTOR')!;
     await seedDemoCatalog(tx, locations, { userId: instructor.id, name: instructor.name });
     await seedDemoEquipment(tx, locations);
+    await seedDemoMaintenance(tx, locations, {
+      completedBy: users.find((u) => u.role === 'MANAGER')?.id ?? null,
+    });
     // A few hundred customers, some with children; adults first, so guardians exist.
     const people = demoCustomers();
     const idByKey = new Map<string, string>();
