@@ -14,6 +14,7 @@ import enInstructors from '../../locales/en/instructors.json';
 import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
+import enRentals from '../../locales/en/rentals.json';
 import enUsers from '../../locales/en/users.json';
 import trAgenda from '../../locales/tr/agenda.json';
 import trApiKeys from '../../locales/tr/apiKeys.json';
@@ -30,6 +31,7 @@ import trInstructors from '../../locales/tr/instructors.json';
 import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
+import trRentals from '../../locales/tr/rentals.json';
 import trUsers from '../../locales/tr/users.json';
 
 /** The admin app's own texts; the ones both apps share come from web-kit. */
@@ -51,6 +53,7 @@ export const appResources = {
     bookingWizard: enBookingWizard,
     agenda: enAgenda,
     calendar: enCalendar,
+    rentals: enRentals,
   },
   tr: {
     common: trCommon,
@@ -69,6 +72,7 @@ export const appResources = {
     bookingWizard: trBookingWizard,
     agenda: trAgenda,
     calendar: trCalendar,
+    rentals: trRentals,
   },
 };
 

@@ -41,6 +41,16 @@ const detailPages: readonly AppPageRoute<Resource>[] = [
     load: () => import('../routes/LocationDetailPage').then((m) => m.LocationDetailPage),
   },
   {
+    path: '/rentals/new',
+    resource: 'rentalDesk',
+    load: () => import('../routes/RentalCheckoutPage').then((m) => m.RentalCheckoutPage),
+  },
+  {
+    path: '/rentals/:id',
+    resource: 'rentals',
+    load: () => import('../routes/RentalDetailPage').then((m) => m.RentalDetailPage),
+  },
+  {
     path: '/bookings/:id',
     resource: 'bookings',
     load: () => import('../routes/BookingDetailPage').then((m) => m.BookingDetailPage),

@@ -13,6 +13,7 @@ import {
   IconFileImport,
   IconId,
   IconSchool,
+  IconSailboat,
   IconTags,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -51,6 +52,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconCalendarPlus,
     resource: 'bookings',
     load: () => import('./NewBookingPage').then((m) => m.NewBookingPage),
+  },
+  {
+    path: '/rentals',
+    labelKey: 'nav.rentals',
+    icon: IconSailboat,
+    resource: 'rentals',
+    load: () => import('./RentalsPage').then((m) => m.RentalsPage),
   },
   {
     path: '/agenda',

@@ -250,6 +250,7 @@ async function freeItem(
         ),
       ),
     )
-    .orderBy(asc(equipmentTable.size), asc(equipmentTable.name));
+    // The least used first: it keeps the kites near their service hours out of the demo rentals.
+    .orderBy(asc(equipmentTable.usageMinutesBase), asc(equipmentTable.name));
   return rows.find((r) => !taken.has(r.id));
 }

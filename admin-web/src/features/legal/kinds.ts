@@ -5,6 +5,7 @@ export const LEGAL_KINDS = [
   'TERMS',
   'PRIVACY',
   'MARKETING',
+  'RENTAL',
 ] as const satisfies readonly LegalDocumentKind[];
 
 /**
@@ -19,7 +20,12 @@ export function isRequiredKind(kind: LegalDocumentKind): boolean {
 export function versionsByKind<T extends { kind: LegalDocumentKind; version: number }>(
   documents: readonly T[],
 ): Record<LegalDocumentKind, T[]> {
-  const grouped: Record<LegalDocumentKind, T[]> = { TERMS: [], PRIVACY: [], MARKETING: [] };
+  const grouped: Record<LegalDocumentKind, T[]> = {
+    TERMS: [],
+    PRIVACY: [],
+    MARKETING: [],
+    RENTAL: [],
+  };
   for (const document of documents) grouped[document.kind]?.push(document);
   for (const kind of LEGAL_KINDS) grouped[kind].sort((a, b) => b.version - a.version);
   return grouped;

@@ -20,7 +20,9 @@ export type Resource =
   | 'legal'
   | 'audit'
   | 'bookings'
-  | 'agenda';
+  | 'agenda'
+  | 'rentals'
+  | 'rentalDesk';
 export type Action = 'read' | 'create' | 'update';
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
@@ -70,6 +72,10 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   // A day of lessons: instructors their own, management any instructor's; check-in, completion
   // and no-show as the API allows (instructors for the lessons they teach).
   agenda: { read: STAFF_ROLES, update: STAFF_ROLES },
+  // The rental desk: staff read rentals; checking gear out and in is management's, as the API.
+  rentals: { read: STAFF_ROLES, create: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
+  // The check-out flow itself (a page of its own): management, as the API.
+  rentalDesk: { read: ['ADMIN', 'MANAGER'] },
 };
 
 export function canAccess(role: Role, resource: Resource, action: Action = 'read'): boolean {

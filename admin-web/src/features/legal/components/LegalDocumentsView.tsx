@@ -18,6 +18,7 @@ import {
   IconFileText,
   IconPlus,
   IconShieldLock,
+  IconSignature,
   IconSpeakerphone,
   type Icon,
 } from '@tabler/icons-react';
@@ -41,6 +42,7 @@ const KIND_ICONS: Record<LegalDocumentKind, Icon> = {
   TERMS: IconFileText,
   PRIVACY: IconShieldLock,
   MARKETING: IconSpeakerphone,
+  RENTAL: IconSignature,
 };
 
 /** The documents in force, one card per kind, and every earlier version of each. */

@@ -146,7 +146,7 @@ function PublishForm({
           </Alert>
         ) : (
           <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-            {t('publish.optionalBody')}
+            {kind === 'RENTAL' ? t('publish.rentalBody') : t('publish.optionalBody')}
           </Alert>
         )}
         <TextInput

@@ -1,0 +1,3 @@
+export { CheckOutFlow } from './components/CheckOutFlow';
+export { RentalDetail } from './components/RentalDetail';
+export { RentalList } from './components/RentalList';
