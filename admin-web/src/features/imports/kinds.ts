@@ -1,7 +1,7 @@
 import type { ImportReportFieldsFragment } from '../../gql/graphql';
 
 /** What the page imports, as the upload route names it (`/imports/customers`). */
-export const IMPORT_KINDS = ['customers', 'packages'] as const;
+export const IMPORT_KINDS = ['customers', 'packages', 'equipment'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const isImportKind = (value: string | null): value is ImportKind =>

@@ -39,4 +39,25 @@ describe('templateCsv', () => {
     expect(tr[1]).toContain(';23.04.1990;');
     expect(templateCsv('customers', 'en', null).split('\r\n')[1]).toContain(',1990-04-23,');
   });
+
+  it('has equipment examples at a real location, dates and amounts as each language writes them', () => {
+    const catalog = { location: { name: 'Akyaka Kite Center', currency: 'TRY' }, services: [] };
+    const [header, kite, suit] = templateCsv('equipment', 'tr', catalog).split('\r\n');
+    expect(header).toBe(
+      '\ufeffKonum;Ekipman adı;Kategori;Beden;Marka;Model;Seri numarası;Satın alma tarihi;' +
+        'Satın alma bedeli;Kullanım saati;Notlar;Durum',
+    );
+    expect(kite).toBe(
+      'Akyaka Kite Center;Duotone Evo 9m;Uçurtma;9m;Duotone;Evo;DT24-00917;15.03.2024;18.500,00;' +
+        '120,5;Sezon başında bakımı yapıldı;müsait',
+    );
+    expect(suit).toMatch(
+      /^Akyaka Kite Center;Islak elbise 4\/3 M;Islak elbise;M;ION;Seek;;01\.05\.2025;/,
+    );
+    const en = templateCsv('equipment', 'en', null).split('\r\n');
+    expect(en[1]).toBe(
+      'Location name,Duotone Evo 9m,Kite,9m,Duotone,Evo,DT24-00917,2024-03-15,18500.00,120.5,' +
+        'Serviced before the season,available',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { ImportKind } from './kinds';
 
-/** A location and services to name in the packages template's example row. */
+/** A location (and services) to name in the packages and equipment templates' example rows. */
 export interface TemplateCatalog {
   location: { name: string; currency: string };
   services: readonly string[];
@@ -65,6 +65,36 @@ const HEADERS: Record<ImportKind, Record<Language, string[]>> = {
       'Satışta',
     ],
   },
+  equipment: {
+    en: [
+      'Location',
+      'Name',
+      'Category',
+      'Size',
+      'Brand',
+      'Model',
+      'Serial number',
+      'Purchase date',
+      'Purchase cost',
+      'Usage hours',
+      'Notes',
+      'Status',
+    ],
+    tr: [
+      'Konum',
+      'Ekipman adı',
+      'Kategori',
+      'Beden',
+      'Marka',
+      'Model',
+      'Seri numarası',
+      'Satın alma tarihi',
+      'Satın alma bedeli',
+      'Kullanım saati',
+      'Notlar',
+      'Durum',
+    ],
+  },
 };
 
 function exampleRows(kind: ImportKind, language: Language, catalog: TemplateCatalog | null) {
@@ -83,6 +113,39 @@ function exampleRows(kind: ImportKind, language: Language, catalog: TemplateCata
         tr ? 'vip|yaz' : 'vip|summer',
         'KITE:BEGINNER|WING:INTERMEDIATE',
         tr ? 'Sabah derslerini tercih ediyor' : 'Prefers morning lessons',
+      ],
+    ];
+  }
+  if (kind === 'equipment') {
+    const location = catalog?.location.name ?? (tr ? 'Konum adı' : 'Location name');
+    return [
+      [
+        location,
+        'Duotone Evo 9m',
+        tr ? 'Uçurtma' : 'Kite',
+        '9m',
+        'Duotone',
+        'Evo',
+        'DT24-00917',
+        tr ? '15.03.2024' : '2024-03-15',
+        tr ? '18.500,00' : '18500.00',
+        tr ? '120,5' : '120.5',
+        tr ? 'Sezon başında bakımı yapıldı' : 'Serviced before the season',
+        tr ? 'müsait' : 'available',
+      ],
+      [
+        location,
+        tr ? 'Islak elbise 4/3 M' : 'Wetsuit 4/3 M',
+        tr ? 'Islak elbise' : 'Wetsuit',
+        'M',
+        'ION',
+        'Seek',
+        '',
+        tr ? '01.05.2025' : '2025-05-01',
+        tr ? '4.200,00' : '4200.00',
+        '',
+        '',
+        '',
       ],
     ];
   }

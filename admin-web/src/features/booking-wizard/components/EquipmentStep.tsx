@@ -13,12 +13,16 @@ import {
   type CategoryStock,
 } from '../lib/gear';
 import { suggestedSize } from '../lib/sizing';
+import { sizingCategories, withPickedSize } from '../lib/sizingPanel';
 import { FieldProblems, type FieldProblem } from './FieldProblems';
+import { SizingPanel } from './SizingPanel';
 import { useCategoryLabel } from './useCategoryLabel';
 
 /**
  * Step 4, optional: gear by category and size from the location's stock. The service's own
- * gear is proposed per participant, sized from their weight and height when recorded.
+ * gear is proposed per participant, sized from their weight and height when recorded; the
+ * sizing panel sizes kites (with the wind), twin-tips and wetsuits by the API's rules and puts
+ * the nearest free size on a participant's line.
  */
 export function EquipmentStep({
   service,
@@ -39,6 +43,10 @@ export function EquipmentStep({
   const categories = useMemo(() => stockByCategory(stock.rows, usual), [stock.rows, usual]);
   const byCategory = new Map(categories.map((c) => [c.category, c]));
   const people = new Map(draft.customers.map((c) => [c.id, c]));
+  const sized = sizingCategories(
+    usual,
+    categories.map((c) => c.category),
+  );
 
   const update = (key: string, change: Partial<GearNeed>) =>
     onEquipment(draft.equipment.map((g) => (g.key === key ? { ...g, ...change } : g)));
@@ -76,6 +84,25 @@ export function EquipmentStep({
       </Text>
       <FieldProblems problems={problems} />
       {categories.length === 0 && <Text c="dimmed">{t('gear.noStock')}</Text>}
+      {draft.locationId && sized.length > 0 && (
+        <SizingPanel
+          locationId={draft.locationId}
+          categories={sized}
+          customers={draft.customers}
+          slot={draft.slot}
+          gear={draft.equipment}
+          onPick={(pick) =>
+            onEquipment(
+              withPickedSize(
+                draft.equipment,
+                pick,
+                () => ({ key: newGearKey(), category: '', size: null }),
+                MAX_GEAR,
+              ),
+            )
+          }
+        />
+      )}
       {draft.equipment.map((gear, index) => (
         <GearRow
           key={gear.key}
@@ -84,6 +111,8 @@ export function EquipmentStep({
           person={gear.customerId ? people.get(gear.customerId) : undefined}
           categories={categories}
           stock={byCategory.get(gear.category)}
+          // The sizing panel answers for these, with the wind: one suggestion, not two.
+          hint={!sized.includes(gear.category)}
           onChange={(change) => update(gear.key, change)}
           onRemove={() => onEquipment(draft.equipment.filter((g) => g.key !== gear.key))}
         />
@@ -122,6 +151,7 @@ function GearRow({
   person,
   categories,
   stock,
+  hint: showHint,
   onChange,
   onRemove,
 }: {
@@ -130,6 +160,7 @@ function GearRow({
   person: PickedCustomer | undefined;
   categories: CategoryStock[];
   stock: CategoryStock | undefined;
+  hint: boolean;
   onChange: (change: Partial<GearNeed>) => void;
   onRemove: () => void;
 }) {
@@ -145,7 +176,8 @@ function GearRow({
       ]
     : other.map(option);
   const sizes = stock?.sizes.map((s) => s.size) ?? [];
-  const hint = person && gear.category ? suggestedSize(gear.category, person, sizes) : null;
+  const hint =
+    showHint && person && gear.category ? suggestedSize(gear.category, person, sizes) : null;
   const body = person
     ? [
         person.weightKg ? t('gear.kg', { value: person.weightKg }) : null,

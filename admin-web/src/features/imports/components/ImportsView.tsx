@@ -52,7 +52,7 @@ export function ImportsView() {
   const language = i18n.resolvedLanguage ?? i18n.language;
 
   const downloadTemplate = async () => {
-    const catalog = kind === 'packages' ? await loadCatalog() : null;
+    const catalog = kind === 'customers' ? null : await loadCatalog(kind === 'packages');
     downloadText(templateCsv(kind, language, catalog), t('template.fileName', { kind }));
   };
 

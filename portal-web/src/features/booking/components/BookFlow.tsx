@@ -222,6 +222,11 @@ export function BookFlow() {
             choices={gear}
             sizes={sizes}
             categoryLabel={categoryLabel}
+            sizing={
+              service?.kind === 'RENTAL' && slot
+                ? { locationId: service.location.id, startsAt: slot.startsAt, endsAt: slot.endsAt }
+                : null
+            }
             onChange={setGear}
           />
           <Button size="md" onClick={() => setStep('summary')} fullWidth>

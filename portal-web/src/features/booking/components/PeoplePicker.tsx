@@ -5,6 +5,9 @@ export interface BookPerson {
   id: string;
   name: string;
   self: boolean;
+  /** From their record, for a size suggestion. */
+  weightKg?: number | null;
+  heightCm?: number | null;
 }
 
 /** Step 3: who comes — the caller and the family members they manage, within the places. */

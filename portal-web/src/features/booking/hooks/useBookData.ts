@@ -28,8 +28,14 @@ export function useBookPeople() {
     me,
     people: me
       ? [
-          { id: me.id, name: me.name, self: true },
-          ...me.dependents.map((d) => ({ id: d.id, name: d.name, self: false })),
+          { id: me.id, name: me.name, self: true, weightKg: me.weightKg, heightCm: me.heightCm },
+          ...me.dependents.map((d) => ({
+            id: d.id,
+            name: d.name,
+            self: false,
+            weightKg: d.weightKg,
+            heightCm: d.heightCm,
+          })),
         ]
       : [],
     loading: result.loading && !result.data,
