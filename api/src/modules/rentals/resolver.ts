@@ -9,6 +9,7 @@ import { money } from '../money/format.js';
 import { Money } from '../money/types.js';
 import { contractPath, signaturePath } from './http.js';
 import * as read from './read.js';
+import * as checkin from './checkin.js';
 import * as rentals from './service.js';
 import {
   CheckInRentalInput,
@@ -71,7 +72,7 @@ export class RentalResolver {
     @Arg('input', () => CheckInRentalInput) input: CheckInRentalInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return rentals.checkInRental({ ctx, input });
+    return checkin.checkInRental({ ctx, input });
   }
 
   @FieldResolver(() => Location)
