@@ -29,6 +29,8 @@ import { buildBareSchema, buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
 import { createImportRoutes } from './modules/imports/http.js';
+import { createRentalRoutes } from './modules/rentals/http.js';
+import { remindOverdueRentals } from './modules/rentals/reminders.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { expireWaitlistOffers } from './modules/bookings/waitlist.js';
 import { remindMaintenance } from './modules/maintenance/reminders.js';
@@ -94,6 +96,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let graphqlHandler: RequestHandler | null = null;
   let filesHandler: RequestHandler | null = null;
   let importsHandler: RequestHandler | null = null;
+  let rentalsHandler: RequestHandler | null = null;
   let database: Database | null = null;
   let platform: Platform | null = null;
 
@@ -187,6 +190,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       .status(503)
       .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
   });
+  // Rental contracts as PDF and their signature images (modules/rentals/http.ts).
+  expressApp.use('/rentals', (req, res, next) => {
+    if (rentalsHandler) return rentalsHandler(req, res, next);
+    res
+      .status(503)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
+  });
   mountWebApp(expressApp, '/admin', config.web.adminDir);
   mountWebApp(expressApp, '/portal', config.web.portalDir);
   expressApp.get('/', (_req, res) => res.redirect(302, '/portal/'));
@@ -213,7 +223,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     platform = await createPlatform(config, log);
     database = await openDatabase(config, { onQuery: options.onQuery });
     await database.migrate();
-    const demoSeed = config.demoSeed ? await seedDemoSchool(database.db, log) : null;
+    const demoSeed = config.demoSeed
+      ? await seedDemoSchool(database.db, log, { files: platform.files })
+      : null;
 
     const limitRules = { ...RATE_LIMITS, ...options.rateLimits };
     const rateLimits: AppDeps['limits'] = {
@@ -242,6 +254,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       deliverMail: ({ mailId }) => deliverMail(deps, mailId, now()).then(() => undefined),
       sweepMail: () => sweepMail(deps, now()).then(() => undefined),
       expireWaitlistOffers: () => expireWaitlistOffers(deps, now()).then(() => undefined),
+      remindOverdueRentals: () => remindOverdueRentals(deps, now()).then(() => undefined),
       scanMaintenance: () => runMaintenanceScanJob(deps, now()).then(() => undefined),
       remindMaintenance: () => remindMaintenance(deps, now()).then(() => undefined),
     });
@@ -249,6 +262,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
     await platform.jobs.every('mail.sweep', 60 * 1000, {});
     await platform.jobs.every('waitlist.expireOffers', 60 * 1000, {});
+    await platform.jobs.every('rentals.remindOverdue', 5 * 60 * 1000, {});
     await platform.jobs.every('maintenance.scan', 15 * 60 * 1000, {});
     await platform.jobs.every('maintenance.remind', 60 * 60 * 1000, {});
 
@@ -365,6 +379,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     };
     filesHandler = createFileRoutes({ contextFor: rawRouteContext });
     importsHandler = createImportRoutes({ contextFor: rawRouteContext });
+    rentalsHandler = createRentalRoutes({ contextFor: rawRouteContext });
     state.ready = true;
 
     let stopping: Promise<void> | null = null;

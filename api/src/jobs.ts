@@ -8,6 +8,7 @@ export function registerJobs(
     deliverMail: (data: { mailId: string }) => Promise<void>;
     sweepMail: () => Promise<void>;
     expireWaitlistOffers: () => Promise<void>;
+    remindOverdueRentals: () => Promise<void>;
     scanMaintenance: () => Promise<void>;
     remindMaintenance: () => Promise<void>;
   },
@@ -16,6 +17,7 @@ export function registerJobs(
   jobs.define('mail.deliver', handlers.deliverMail);
   jobs.define('mail.sweep', handlers.sweepMail);
   jobs.define('waitlist.expireOffers', handlers.expireWaitlistOffers);
+  jobs.define('rentals.remindOverdue', handlers.remindOverdueRentals);
   jobs.define('maintenance.scan', handlers.scanMaintenance);
   jobs.define('maintenance.remind', handlers.remindMaintenance);
 }

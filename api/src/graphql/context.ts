@@ -9,6 +9,7 @@ import { createInstructorLoaders } from '../modules/instructors/loaders.js';
 import { createLegalLoaders } from '../modules/legal/loaders.js';
 import { pendingLegalDocuments } from '../modules/legal/service.js';
 import { createLocationLoaders } from '../modules/locations/loaders.js';
+import { createRentalLoaders } from '../modules/rentals/loaders.js';
 import { createMaintenanceLoaders } from '../modules/maintenance/loaders.js';
 
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
@@ -23,6 +24,7 @@ export function createLoaders(ctx: ServiceContext) {
     ...createInstructorLoaders(ctx),
     ...createLegalLoaders(ctx),
     ...createLocationLoaders(ctx),
+    ...createRentalLoaders(ctx),
     ...createMaintenanceLoaders(ctx),
   };
 }

@@ -40,6 +40,7 @@ import {
   MaintenanceTaskResolver,
 } from '../modules/maintenance/resolver.js';
 import { RoomResolver } from '../modules/locations/rooms.resolver.js';
+import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.js';
 import { SizingResolver } from '../modules/sizing/resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -83,6 +84,8 @@ export const resolvers = [
   EquipmentMaintenanceResolver,
   PackageItemResolver,
   PackageResolver,
+  RentalItemResolver,
+  RentalResolver,
   RoomResolver,
   ServiceResolver,
   SizingResolver,

@@ -12,6 +12,8 @@ export interface JobMap {
   'mail.sweep': Record<string, never>;
   /** Ends waiting-list offers whose hold ran out and offers the places on; each minute and at each hold's end. */
   'waitlist.expireOffers': Record<string, never>;
+  /** Tells staff about rentals out past their due time (once a day each); every 5 minutes and at each due time. */
+  'rentals.remindOverdue': Record<string, never>;
   /** Opens the maintenance tasks that rules made due; every 15 minutes. */
   'maintenance.scan': Record<string, never>;
   /** Reminds staff of maintenance overdue or due today; hourly and after a scan that opened tasks. */

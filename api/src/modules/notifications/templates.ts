@@ -6,6 +6,8 @@ export interface NotificationVars {
   'waitlist.offered': { service: string; when: string; until: string };
   'booking.cancelled': { service: string; when: string };
   'booking.confirmed': { service: string; when: string };
+  /** Staff: a rental is still out past its due time. */
+  'rental.overdue': { number: string; customer: string; items: string; due: string };
   /** One maintenance task overdue or due today; `when` is its due date, null when due by hours of use. */
   'maintenance.due': {
     item: string;
@@ -37,6 +39,10 @@ const TEXTS: Record<'en' | 'tr', Texts> = {
       title: 'Booking confirmed',
       body: `${v.service} on ${v.when} is confirmed. See you on the beach!`,
     }),
+    'rental.overdue': (v) => ({
+      title: `Rental #${v.number} is overdue`,
+      body: `${v.customer} was due back on ${v.due} and still has: ${v.items}.`,
+    }),
     'maintenance.due': (v) => ({
       title: v.overdue ? `Maintenance overdue: ${v.item}` : `Maintenance due today: ${v.item}`,
       body: [
@@ -66,6 +72,10 @@ const TEXTS: Record<'en' | 'tr', Texts> = {
     'booking.confirmed': (v) => ({
       title: 'Rezervasyon onaylandı',
       body: `${v.when} tarihindeki ${v.service} onaylandı. Plajda görüşmek üzere!`,
+    }),
+    'rental.overdue': (v) => ({
+      title: `${v.number} numaralı kiralamanın süresi geçti`,
+      body: `${v.customer}, ekipmanı ${v.due} itibarıyla iade etmiş olmalıydı; hâlâ elinde olanlar: ${v.items}.`,
     }),
     'maintenance.due': (v) => ({
       title: v.overdue ? `Bakım gecikti: ${v.item}` : `Bugün bakım zamanı: ${v.item}`,
