@@ -133,10 +133,13 @@ describe('rental desk', () => {
       items: [{ equipment: { id: ids.kite }, conditionOut: 'Like new, lines checked' }],
     });
     // The signature the customer drew is stored and shown.
-    const signature = page.getByRole('img', { name: `Signature of ${CUSTOMER}` });
-    await signature.waitFor();
-    expect(await signature.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
-      0,
+    await page.getByRole('img', { name: `Signature of ${CUSTOMER}` }).waitFor();
+    // Loaded from /rentals/:id/signature.png with the session cookie, not a broken image.
+    await page.waitForFunction(
+      (alt) =>
+        [...document.images].some((img) => img.alt === alt && img.complete && img.naturalWidth > 0),
+      `Signature of ${CUSTOMER}`,
+      { timeout: 10_000 },
     );
 
     // The desk's list shows it among what is out.
@@ -149,7 +152,7 @@ describe('rental desk', () => {
     await page.getByRole('cell', { name: CUSTOMER }).click();
     await page.getByRole('heading', { level: 1, name: /^Rental #\d+$/ }).waitFor();
     await page.getByRole('textbox', { name: `Condition of ${KITE}` }).fill('Leading edge torn');
-    await page.getByText(`${KITE} is damaged`).click();
+    await page.getByRole('switch', { name: `${KITE} is damaged` }).check();
     await page.getByRole('textbox', { name: `What is damaged on ${KITE}` }).fill('Tear of 10 cm');
     await page.getByRole('textbox', { name: `Charge for ${KITE} (TRY)` }).fill('750');
     await page.getByRole('button', { name: 'Check in 1 item' }).click();
