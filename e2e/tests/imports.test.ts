@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  DEMO_PASSWORD,
   DESK,
   EN,
   TR,
@@ -12,11 +13,13 @@ import {
   signIn,
   type TrackedPage,
 } from '../support/browser';
+import { graphql, tokenFor } from '../support/graphql';
 
 // CSV imports on the admin app's Imports page: a manager checks a customer file (BOM, ";",
 // Turkish letters, two bad rows), sees both problems named, imports the rest and finds a new
 // customer; an administrator working in Turkish checks a package file and reads why a price
-// is refused. Never publishes legal documents.
+// is refused; a manager gets the equipment template and imports gear, a repeated serial and an
+// unknown location refused. Never publishes legal documents.
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
@@ -161,6 +164,79 @@ describe('admin: CSV imports in Turkish', () => {
     await page.getByText('“Ya hep ya hiç” açık ve bazı satırlarda sorun var.').waitFor();
     expect(await page.getByRole('button', { name: '1 paketi içe aktar' }).isDisabled()).toBe(true);
     await screenshot(page, 'admin-imports-packages-dry-run-tr');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('admin: equipment CSV import', () => {
+  let manager: TrackedPage;
+  afterAll(async () => manager?.context.close());
+
+  it('offers the equipment template, names a repeated serial and an unknown location, and imports the rest', async () => {
+    manager = await signedIn('English', 'manager');
+    const { page, problems } = manager;
+    await page.goto('/admin/imports');
+    await page.getByRole('heading', { level: 1, name: 'Import data' }).waitFor();
+    await page
+      .getByRole('radiogroup', { name: 'What to import' })
+      .getByText('Equipment', { exact: true })
+      .click();
+    await page.getByText(/^One item per row\./).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download template' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('plannivo-equipment-template.csv');
+    const template = (await readFile((await download.path())!, 'utf8')).split('\r\n');
+    expect(template[0]).toBe(
+      '\ufeffLocation,Name,Category,Size,Brand,Model,Serial number,Purchase date,Purchase cost,Usage hours,Notes,Status',
+    );
+    expect(template[1]).toMatch(/^Akyaka Kite Center,Duotone Evo 9m,Kite,9m,/);
+
+    const name = `E2E Evo 9m ${suffix}`;
+    const csv =
+      'Location,Name,Category,Size,Brand,Serial number,Purchase date,Purchase cost,Usage hours\n' +
+      `Tarifa Kite & Wing,${name},Kite,9 m,Duotone,E2E-${suffix}-1,2024-03-15,1450.00,12.5\n` +
+      `Tarifa Kite & Wing,E2E Evo twin ${suffix},Kite,9m,DUOTONE,e2e-${suffix}-1,2024-03-15,1450.00,\n` +
+      `Nowhere Beach,E2E Lost ${suffix},Kite,7m,,,,,\n`;
+    await chooseFile(page, 'Choose CSV file', 'equipment.csv', csv);
+    await page.getByText('3 rows', { exact: true }).waitFor();
+    await page.getByText('1 valid', { exact: true }).waitFor();
+    await page.getByText('2 with problems', { exact: true }).waitFor();
+    const table = page.getByRole('table');
+    await expectCells(table.getByRole('row', { name: new RegExp(`E2E Evo twin ${suffix}`) }), [
+      '3',
+      `E2E Evo twin ${suffix}`,
+      'Error',
+      'Serial number',
+      'Same brand and serial number as row 2.',
+    ]);
+    await expectCells(table.getByRole('row', { name: new RegExp(`E2E Lost ${suffix}`) }), [
+      '4',
+      `E2E Lost ${suffix}`,
+      'Error',
+      'Location',
+      'No location is called “Nowhere Beach”.',
+    ]);
+    await screenshot(page, 'admin-imports-equipment-dry-run-en');
+
+    await page.getByRole('button', { name: 'Import 1 item' }).click();
+    await page.getByText('1 item written. 2 rows with problems were skipped.').waitFor();
+    await page.getByRole('link', { name: 'Open the equipment' }).waitFor();
+
+    // The item is there, sized and with its purchase, and nothing of the refused rows.
+    const token = await tokenFor(baseUrl, demoEmail('manager'), DEMO_PASSWORD);
+    const { equipment } = await graphql<{
+      equipment: { edges: { node: { name: string; size: string | null } }[] };
+    }>(
+      baseUrl,
+      'query { equipment(category: "KITE", first: 200) { edges { node { name size } } } }',
+      {},
+      token,
+    );
+    const mine = equipment.edges.map((e) => e.node).filter((n) => n.name.includes(suffix));
+    expect(mine).toEqual([{ name, size: '9m' }]);
     expect(problems).toEqual([]);
   });
 });

@@ -185,6 +185,11 @@ function ReportSummary({
               {t('result.openCatalog')}
             </Anchor>
           )}
+          {written && kind === 'equipment' && (
+            <Anchor component={Link} to="/equipment">
+              {t('result.openEquipment')}
+            </Anchor>
+          )}
         </Stack>
       </Alert>
     );
