@@ -14,6 +14,7 @@ import enInstructors from '../../locales/en/instructors.json';
 import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
+import enMaintenance from '../../locales/en/maintenance.json';
 import enRentals from '../../locales/en/rentals.json';
 import enUsers from '../../locales/en/users.json';
 import trAgenda from '../../locales/tr/agenda.json';
@@ -31,6 +32,7 @@ import trInstructors from '../../locales/tr/instructors.json';
 import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
+import trMaintenance from '../../locales/tr/maintenance.json';
 import trRentals from '../../locales/tr/rentals.json';
 import trUsers from '../../locales/tr/users.json';
 
@@ -41,6 +43,7 @@ export const appResources = {
     auth: enAuth,
     dashboard: enDashboard,
     locations: enLocations,
+    maintenance: enMaintenance,
     catalog: enCatalog,
     customers: enCustomers,
     imports: enImports,
@@ -60,6 +63,7 @@ export const appResources = {
     auth: trAuth,
     dashboard: trDashboard,
     locations: trLocations,
+    maintenance: trMaintenance,
     catalog: trCatalog,
     customers: trCustomers,
     imports: trImports,

@@ -15,6 +15,7 @@ import {
   IconSchool,
   IconSailboat,
   IconTags,
+  IconTool,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
@@ -80,6 +81,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconTags,
     resource: 'catalog',
     load: () => import('./CatalogPage').then((m) => m.CatalogPage),
+  },
+  {
+    path: '/maintenance',
+    labelKey: 'nav.maintenance',
+    icon: IconTool,
+    resource: 'maintenance',
+    load: () => import('./MaintenancePage').then((m) => m.MaintenancePage),
   },
   {
     path: '/customers',

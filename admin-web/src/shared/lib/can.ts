@@ -21,6 +21,7 @@ export type Resource =
   | 'audit'
   | 'bookings'
   | 'agenda'
+  | 'maintenance'
   | 'rentals'
   | 'rentalDesk';
 export type Action = 'read' | 'create' | 'update';
@@ -72,6 +73,8 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   // A day of lessons: instructors their own, management any instructor's; check-in, completion
   // and no-show as the API allows (instructors for the lessons they teach).
   agenda: { read: STAFF_ROLES, update: STAFF_ROLES },
+  // The maintenance board and its rules: the people who run the school, as the API.
+  maintenance: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // The rental desk: staff read rentals; checking gear out and in is management's, as the API.
   rentals: { read: STAFF_ROLES, create: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // The check-out flow itself (a page of its own): management, as the API.

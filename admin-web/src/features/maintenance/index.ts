@@ -1,0 +1,1 @@
+export { MaintenanceView } from './components/MaintenanceView';
