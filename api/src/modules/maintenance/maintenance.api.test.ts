@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type SignedIn, type TestApp } from '../../test/harness.js';
 import { seedTestSchool, type TestSchool } from '../../test/school.js';
@@ -265,7 +265,11 @@ describe('maintenance rules', () => {
     const again = await asManager(`mutation($id: ID!) { deleteMaintenanceRule(id: $id) }`, { id });
     expect(again.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const actions = (
-      await t.db.select().from(auditLogTable).where(eq(auditLogTable.entityId, id))
+      await t.db
+        .select()
+        .from(auditLogTable)
+        .where(eq(auditLogTable.entityId, id))
+        .orderBy(asc(auditLogTable.id))
     ).map((a) => a.action);
     expect(actions).toEqual([
       'maintenance.rule_created',
@@ -566,7 +570,11 @@ describe('repairs', () => {
       .where(eq(equipmentEventsTable.equipmentId, kite.id));
     expect(log.map((e) => e.kind).sort()).toEqual(['DAMAGED', 'DAMAGED', 'NOTE', 'REPAIRED']);
     const audits = (
-      await t.db.select().from(auditLogTable).where(eq(auditLogTable.entityId, kite.id))
+      await t.db
+        .select()
+        .from(auditLogTable)
+        .where(eq(auditLogTable.entityId, kite.id))
+        .orderBy(asc(auditLogTable.id))
     ).map((a) => a.action);
     expect(audits).toEqual([
       'maintenance.repair_opened',
