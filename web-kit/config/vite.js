@@ -24,6 +24,7 @@ export function webAppConfig({ base, port, plugins }) {
         '/readyz': apiTarget,
         '/imports': apiTarget,
         '/files': apiTarget,
+        '/rentals': apiTarget,
       },
     },
     preview: { port, strictPort: true },

@@ -22,6 +22,8 @@ interface DemoService {
   discipline?: string;
   lessonFormat?: LessonFormat;
   rentalPeriod?: RentalPeriod;
+  /** What each renter takes out (availability checks the stock; the wizard sizes it). */
+  equipmentCategories?: string[];
   durationMinutes: number;
   capacity: number;
   requiredLevel?: string;
@@ -80,6 +82,7 @@ const CATALOGS: Record<string, DemoService[]> = {
     {
       name: 'Kite ekipmanı, saatlik / Kite gear, hourly',
       kind: 'RENTAL',
+      equipmentCategories: ['KITE', 'BAR', 'BOARD', 'HARNESS'],
       discipline: 'KITE',
       rentalPeriod: 'HOUR',
       durationMinutes: 60,
@@ -90,6 +93,7 @@ const CATALOGS: Record<string, DemoService[]> = {
     {
       name: 'SUP, yarım gün / SUP, half day',
       kind: 'RENTAL',
+      equipmentCategories: ['SUP'],
       discipline: 'SUP',
       rentalPeriod: 'HALF_DAY',
       durationMinutes: 240,
@@ -99,6 +103,7 @@ const CATALOGS: Record<string, DemoService[]> = {
     {
       name: 'Wetsuit, günlük / Wetsuit, day',
       kind: 'RENTAL',
+      equipmentCategories: ['WETSUIT'],
       rentalPeriod: 'DAY',
       durationMinutes: 480,
       capacity: 1,
@@ -152,6 +157,7 @@ const CATALOGS: Record<string, DemoService[]> = {
     {
       name: 'Kite gear, day',
       kind: 'RENTAL',
+      equipmentCategories: ['KITE', 'BAR', 'BOARD', 'HARNESS'],
       discipline: 'KITE',
       rentalPeriod: 'DAY',
       durationMinutes: 480,
@@ -162,6 +168,7 @@ const CATALOGS: Record<string, DemoService[]> = {
     {
       name: 'Wing foil set, half day',
       kind: 'RENTAL',
+      equipmentCategories: ['WING', 'FOIL_BOARD'],
       discipline: 'WING',
       rentalPeriod: 'HALF_DAY',
       durationMinutes: 240,
@@ -172,6 +179,7 @@ const CATALOGS: Record<string, DemoService[]> = {
     {
       name: 'Surfboard, hour',
       kind: 'RENTAL',
+      equipmentCategories: ['SURFBOARD'],
       discipline: 'SURF',
       rentalPeriod: 'HOUR',
       durationMinutes: 60,
