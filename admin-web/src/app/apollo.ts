@@ -2,6 +2,7 @@ import { createApolloClient } from '@plannivo/web-kit/apollo';
 import { auditTypePolicies } from '../features/audit';
 import { catalogTypePolicies } from '../features/catalog';
 import { customersTypePolicies } from '../features/customers';
+import { equipmentTypePolicies } from '../features/equipment';
 import { locationsTypePolicies } from '../features/locations';
 import { usersTypePolicies } from '../features/users';
 import { mergeTypePolicies } from '../shared/lib/typePolicies';
@@ -16,5 +17,6 @@ export const { apolloClient, networkStatus } = createApolloClient({
     customersTypePolicies,
     locationsTypePolicies,
     catalogTypePolicies,
+    equipmentTypePolicies,
   ),
 });

@@ -9,6 +9,7 @@ import enCatalog from '../../locales/en/catalog.json';
 import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
 import enDashboard from '../../locales/en/dashboard.json';
+import enEquipment from '../../locales/en/equipment.json';
 import enImports from '../../locales/en/imports.json';
 import enInstructors from '../../locales/en/instructors.json';
 import enInvitations from '../../locales/en/invitations.json';
@@ -27,6 +28,7 @@ import trCatalog from '../../locales/tr/catalog.json';
 import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
 import trDashboard from '../../locales/tr/dashboard.json';
+import trEquipment from '../../locales/tr/equipment.json';
 import trImports from '../../locales/tr/imports.json';
 import trInstructors from '../../locales/tr/instructors.json';
 import trInvitations from '../../locales/tr/invitations.json';
@@ -46,6 +48,7 @@ export const appResources = {
     maintenance: enMaintenance,
     catalog: enCatalog,
     customers: enCustomers,
+    equipment: enEquipment,
     imports: enImports,
     instructors: enInstructors,
     audit: enAudit,
@@ -66,6 +69,7 @@ export const appResources = {
     maintenance: trMaintenance,
     catalog: trCatalog,
     customers: trCustomers,
+    equipment: trEquipment,
     imports: trImports,
     instructors: trInstructors,
     audit: trAudit,

@@ -51,6 +51,11 @@ const detailPages: readonly AppPageRoute<Resource>[] = [
     load: () => import('../routes/RentalDetailPage').then((m) => m.RentalDetailPage),
   },
   {
+    path: '/equipment/:id',
+    resource: 'equipment',
+    load: () => import('../routes/EquipmentDetailPage').then((m) => m.EquipmentDetailPage),
+  },
+  {
     path: '/bookings/:id',
     resource: 'bookings',
     load: () => import('../routes/BookingDetailPage').then((m) => m.BookingDetailPage),

@@ -1,4 +1,5 @@
 import {
+  IconBackpack,
   IconCalendarPlus,
   IconCalendarUser,
   IconCalendarWeek,
@@ -81,6 +82,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconTags,
     resource: 'catalog',
     load: () => import('./CatalogPage').then((m) => m.CatalogPage),
+  },
+  {
+    path: '/equipment',
+    labelKey: 'nav.equipment',
+    icon: IconBackpack,
+    resource: 'equipment',
+    load: () => import('./EquipmentPage').then((m) => m.EquipmentPage),
   },
   {
     path: '/maintenance',

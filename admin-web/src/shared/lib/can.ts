@@ -10,6 +10,7 @@ export type Resource =
   | 'calendar'
   | 'locations'
   | 'catalog'
+  | 'equipment'
   | 'customers'
   | 'instructors'
   | 'ownInstructorProfile'
@@ -49,6 +50,9 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   locations: { read: STAFF_ROLES, create: ['ADMIN'], update: ['ADMIN', 'MANAGER'] },
   // What each location sells: the people who run the school, as the API.
   catalog: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
+  // The gear, its log and the inventory: every staff member reads them (instructors hand gear
+  // out on the beach); adding, changing, retiring and notes are management's, as the API.
+  equipment: { read: STAFF_ROLES, create: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // Customer records (contacts, notes, merging duplicates): the people who run the school, as
   // the API. Instructors will see their own students through bookings.
   customers: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },

@@ -27,7 +27,7 @@ let rentalNumber = 0;
 let statements = 0;
 
 const ITEM = `id name category size status brand model serialNumber purchaseDate
-  purchaseCost { amountMinor currency formatted } usageHours notes retiredAt retiredReason
+  purchaseCost { amountMinor currency formatted } usageHours usageHoursBase notes retiredAt retiredReason
   location { id }`;
 const CREATE = `mutation($i: CreateEquipmentInput!) { createEquipment(input: $i) { ${ITEM} } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateEquipmentInput!) { updateEquipment(id: $id, input: $i) { ${ITEM} } }`;
@@ -250,6 +250,7 @@ describe('createEquipment with its purchase', () => {
       purchaseDate: '2025-04-01',
       purchaseCost: { amountMinor: 4_850_000, currency: 'TRY' },
       usageHours: 92.5,
+      usageHoursBase: 92.5,
       notes: 'Bought with the 2025 fleet.\nSpare bladder in the loft.',
       retiredAt: null,
     });
@@ -420,6 +421,7 @@ describe('updateEquipment', () => {
       purchaseDate: '2025-03-15',
       purchaseCost: { amountMinor: 159_900, currency: 'EUR' },
       usageHours: 12.3,
+      usageHoursBase: 12.25,
       notes: 'Yellow tape on the struts',
     });
     const [row] = await t.db.select().from(equipmentTable).where(eq(equipmentTable.id, kite.id));

@@ -64,7 +64,7 @@ export async function usageMinutesOf(
     .select({
       resourceId: allocationsTable.resourceId,
       minutes:
-        sql<number>`sum(extract(epoch from (least(${allocationsTable.endsAt}, ${at}) - ${allocationsTable.startsAt})) / 60)`.as(
+        sql<number>`sum(extract(epoch from (least(${allocationsTable.endsAt}, ${at.toISOString()}::timestamptz) - ${allocationsTable.startsAt})) / 60)`.as(
           'minutes',
         ),
     })

@@ -223,6 +223,14 @@ export class EquipmentResolver {
     return Math.round(minutes / 6) / 10;
   }
 
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The hours of use it came with, before Plannivo counted (staff and API keys)',
+  })
+  usageHoursBase(@Root() row: Equipment, @Ctx() ctx: GraphQLContext) {
+    return seesInternals(ctx) ? Math.round(row.usageMinutesBase / 0.6) / 100 : null;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Staff and API keys only' })
   notes(@Root() row: Equipment, @Ctx() ctx: GraphQLContext) {
     return seesInternals(ctx) ? row.notes : null;

@@ -1,0 +1,3 @@
+export { equipmentTypePolicies } from './cachePolicy';
+export { EquipmentDetail } from './components/EquipmentDetail';
+export { EquipmentView } from './components/EquipmentView';
