@@ -195,14 +195,17 @@ describe('equipment in Turkish', () => {
     await choose(page, 'Tür', 'Uçurtma');
     await choose(page, 'Durum', 'Emekli');
     await page.getByRole('searchbox', { name: 'Ara' }).fill(suffix);
+    await page.waitForURL(new RegExp(`q=${suffix}`));
     // Only the item retired above is retired among ours.
     const rows = page.getByRole('row').filter({ hasText: `E2E Flyer ${suffix}` });
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.getByText('Emekli').isVisible()).toBe(true);
     await choose(page, 'Durum', 'Müsait');
+    await page.waitForURL(/status=AVAILABLE/);
     await expect.poll(() => rows.count()).toBe(3);
 
     await page.getByRole('link', { name: `E2E Flyer ${suffix} bir` }).click();
+    await page.waitForURL(new RegExp(`/admin/equipment/${made.nota}`));
     await page.getByRole('heading', { level: 1, name: `E2E Flyer ${suffix} bir` }).waitFor();
     const timeline = page.getByRole('region', { name: 'Yaşam döngüsü' });
     await timeline.getByText('Satın alındı').waitFor();

@@ -61,7 +61,10 @@ export const equipmentTable = pgTable(
       'equipment_purchase_cost_currency',
       sql`(${t.purchaseCost} is null) = (${t.purchaseCurrency} is null)`,
     ),
-    check('equipment_purchase_cost_valid', sql`${t.purchaseCost} is null or ${t.purchaseCost} >= 0`),
+    check(
+      'equipment_purchase_cost_valid',
+      sql`${t.purchaseCost} is null or ${t.purchaseCost} >= 0`,
+    ),
     check('equipment_usage_base_valid', sql`${t.usageMinutesBase} >= 0`),
   ],
 );
