@@ -137,7 +137,9 @@ describe('rental desk', () => {
     // Loaded from /rentals/:id/signature.png with the session cookie, not a broken image.
     await page.waitForFunction(
       (alt) =>
-        [...document.images].some((img) => img.alt === alt && img.complete && img.naturalWidth > 0),
+        Array.from(document.images).some(
+          (img) => img.alt === alt && img.complete && img.naturalWidth > 0,
+        ),
       `Signature of ${CUSTOMER}`,
       { timeout: 10_000 },
     );

@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { badInput, notFound, type FieldErrors } from '../../errors.js';
@@ -15,7 +15,7 @@ import { servicesByIds } from '../catalog/service.js';
 import { customersTable, type CustomerSkill } from '../customers/schema.js';
 import { customerScope } from '../customers/service.js';
 import { equipmentTable } from '../equipment/schema.js';
-import { categoryKey, sizeLabel } from '../equipment/service.js';
+import { categoryKey, offerableAt, sizeLabel } from '../equipment/service.js';
 import { instructorsTable, type InstructorRow } from '../instructors/schema.js';
 import { roomsTable, type LocationRow } from '../locations/schema.js';
 import { getLocationsByIds } from '../locations/service.js';
@@ -135,7 +135,8 @@ function checkInput(input: AvailabilityInput) {
 }
 
 /**
- * Items of the categories asked for at a location (retired ones aside) with their active
+ * Items of the categories asked for at a location that may be offered at `now` (`offerableAt`:
+ * in service, not out on an overdue rental) with their active
  * allocations overlapping `window`: one query for the whole day, however many slots.
  */
 async function stockOf(
@@ -143,6 +144,7 @@ async function stockOf(
   locationId: string,
   categories: readonly string[],
   window: Range,
+  now: Date,
 ): Promise<StockItem[]> {
   if (!categories.length) return [];
   const rows = await db
@@ -167,7 +169,7 @@ async function stockOf(
       and(
         eq(equipmentTable.locationId, locationId),
         inArray(equipmentTable.category, [...categories]),
-        ne(equipmentTable.status, 'RETIRED'),
+        offerableAt(now),
       ),
     );
   const items = new Map<string, StockItem & { busy: Array<{ startsAt: Date; endsAt: Date }> }>();
@@ -293,7 +295,7 @@ export async function availability({
     if (night.start <= now) return [];
     const rooms = await roomsOf(ctx.db, location.id, participants, night);
     if (!rooms.size) return [];
-    const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), night);
+    const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), night, ctx.now());
     const served = equipmentLimit(gear, stock, night, participants, participants);
     return served >= participants
       ? [
@@ -326,7 +328,7 @@ export async function availability({
     start: day.start,
     end: new Date(Math.max(day.end.getTime(), ...sessions.map((x) => x.endsAt.getTime()))),
   };
-  const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), stockWindow);
+  const stock = await stockOf(ctx.db, location.id, categoriesOf(gear), stockWindow, ctx.now());
   const duration = service.durationMinutes * 60_000;
   const slots: Slot[] = [];
 

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { isUuid } from '../../ids.js';
 import { busyResourceIds, lockResources, type Claim } from '../allocations/service.js';
 import { categoryKey, sizeLabel } from '../equipment/rules.js';
 import { equipmentTable, type EquipmentRow } from '../equipment/schema.js';
+import { offerableAt } from '../equipment/service.js';
 import { roomsTable } from '../locations/schema.js';
 
 /** What a booking wants from the equipment store: a category, optionally one size. */
@@ -13,10 +14,16 @@ export interface EquipmentNeed {
 }
 
 /**
- * The items `ids` names, when each is at the location and not retired; `missing` lists
- * the ids that are not (unknown, elsewhere or retired).
+ * The items `ids` names, when each is at the location and may be offered at `now`
+ * (`offerableAt`); `missing` lists the ids that are not (unknown, elsewhere, retired, out of
+ * service or out on an overdue rental).
  */
-export async function equipmentForBooking(db: DbOrTx, locationId: string, ids: readonly string[]) {
+export async function equipmentForBooking(
+  db: DbOrTx,
+  locationId: string,
+  ids: readonly string[],
+  now: Date,
+) {
   const unique = [...new Set(ids)];
   const valid = unique.filter(isUuid);
   const rows = valid.length
@@ -27,7 +34,7 @@ export async function equipmentForBooking(db: DbOrTx, locationId: string, ids: r
           and(
             inArray(equipmentTable.id, valid),
             eq(equipmentTable.locationId, locationId),
-            ne(equipmentTable.status, 'RETIRED'),
+            offerableAt(now),
           ),
         )
     : [];
@@ -51,6 +58,7 @@ export async function pickEquipment(
     startsAt: Date;
     endsAt: Date;
     excludeBookingId?: string;
+    now: Date;
   },
 ): Promise<{ items: EquipmentRow[]; unmet: EquipmentNeed[] }> {
   if (!args.needs.length) return { items: [], unmet: [] };
@@ -72,7 +80,7 @@ export async function pickEquipment(
       and(
         eq(equipmentTable.locationId, args.locationId),
         inArray(equipmentTable.category, categories),
-        ne(equipmentTable.status, 'RETIRED'),
+        offerableAt(args.now),
         notInArray(equipmentTable.id, busy),
       ),
     )

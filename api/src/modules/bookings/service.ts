@@ -175,7 +175,7 @@ async function prepareBooking(ctx: ServiceContext, input: CreateBookingInput): P
   const customers = ids.length ? await bookableCustomers(ctx, ids) : [];
   if (customers.length !== ids.length) throw notFound('Customer');
   if (equipmentIds.length) {
-    const { missing } = await equipmentForBooking(ctx.db, location.id, equipmentIds);
+    const { missing } = await equipmentForBooking(ctx.db, location.id, equipmentIds, ctx.now());
     if (missing.length)
       throw badInput({ equipmentIds: `not available at ${location.name}: ${missing.join(', ')}` });
   }
@@ -245,6 +245,7 @@ async function createOne(
       needs: p.equipmentNeeds,
       startsAt,
       endsAt,
+      now: ctx.now(),
     });
     if (picked.unmet.length)
       throw bookingConflict([], { reason: 'EQUIPMENT_UNAVAILABLE', unmet: picked.unmet });
@@ -433,6 +434,7 @@ async function joinSession(
         needs: p.equipmentNeeds,
         startsAt: session.startsAt,
         endsAt: session.endsAt,
+        now: ctx.now(),
       });
       if (picked.unmet.length)
         throw bookingConflict([], { reason: 'EQUIPMENT_UNAVAILABLE', unmet: picked.unmet });
@@ -712,7 +714,7 @@ async function moveBooking(
       ? [...new Set(input.equipmentIds)]
       : allocations.filter((a) => a.resourceType === 'EQUIPMENT').map((a) => a.resourceId);
   if (input.equipmentIds != null && equipmentIds.length) {
-    const { missing } = await equipmentForBooking(tx, booking.locationId, equipmentIds);
+    const { missing } = await equipmentForBooking(tx, booking.locationId, equipmentIds, ctx.now());
     if (missing.length)
       throw badInput({ equipmentIds: `not available at ${location!.name}: ${missing.join(', ')}` });
   }

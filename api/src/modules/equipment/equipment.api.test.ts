@@ -498,6 +498,7 @@ describe('bookings, freeEquipment and stock', () => {
         size: '12 m',
         startsAt,
         endsAt,
+        now: NOW,
         ...extra,
       }).then((rows) => rows.map((r) => r.name));
     expect(await free(at('10:00'), at('11:00'))).toEqual(['Evo 12m #2']);
@@ -517,6 +518,7 @@ describe('bookings, freeEquipment and stock', () => {
       category: 'KITE',
       startsAt: at('16:00'),
       endsAt: at('17:00'),
+      now: NOW,
     });
     expect(anySize.map((r) => r.name)).toEqual([
       'Duotone Evo 9m',
@@ -530,6 +532,7 @@ describe('bookings, freeEquipment and stock', () => {
         category: 'KITE',
         startsAt: at('16:00'),
         endsAt: at('17:00'),
+        now: NOW,
       }),
     ).toEqual([]);
   });

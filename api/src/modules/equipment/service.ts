@@ -8,7 +8,7 @@ import { encodeCursor, pageRequest, type Page } from '../../db/pagination.js';
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { allocationsTable, type AllocationKind } from '../allocations/schema.js';
-import { rentalItemsTable } from '../rentals/schema.js';
+import { rentalItemsTable, rentalsTable } from '../rentals/schema.js';
 import { checkEquipmentFields } from './fields.js';
 import { categoryKey, CLOTHING_SIZES, sizeLabel } from './rules.js';
 import {
@@ -76,6 +76,19 @@ export const heldAt = (at: Date, kinds: readonly AllocationKind[]) =>
 
 /** The item is out on a rental contract (a rental item not returned yet). */
 const outOnRental = sql`exists (select 1 from ${rentalItemsTable} ri where ri.equipment_id = ${equipmentTable.id} and ri.returned_at is null)`;
+
+/**
+ * Whether an item may be promised to a booking or rental, judged at `now`: in service (stored
+ * AVAILABLE: not retired, not out of service awaiting repair) and not out on a rental whose
+ * due time has passed. An overdue item's return is unknown, so it is promised to no one until
+ * it is checked in; an item out but not yet due is held by its RENTAL allocation instead.
+ * Bookings, availability, sizing and rentals all select gear through this.
+ */
+export const offerableAt = (now: Date) =>
+  sql`(${equipmentTable.status} = 'AVAILABLE' and not exists (select 1 from ${rentalItemsTable} ori
+    join ${rentalsTable} orr on orr.id = ori.rental_id
+    where ori.equipment_id = ${equipmentTable.id} and ori.returned_at is null
+      and orr.due_at <= ${now.toISOString()}::timestamptz))`;
 
 /**
  * The status an item shows at `at` (the request's clock), in SQL, as `equipmentStatus` computes
@@ -225,8 +238,8 @@ export async function equipmentStock(db: DbOrTx, locationId: string) {
 }
 
 /**
- * Items of a category (and size, if given) at a location that are in service (stored status
- * AVAILABLE: not retired, not out of service awaiting repair) and have no
+ * Items of a category (and size, if given) at a location that may be offered (`offerableAt`:
+ * in service, not out on an overdue rental) and have no
  * active allocation (booking or maintenance) overlapping [startsAt, endsAt); by size, name
  * and id. `excludeBookingId` ignores that booking's own allocations (a reschedule may keep its
  * kite). Category and size are compared the stored way (rules.ts), so "kite" finds KITE.
@@ -241,6 +254,8 @@ export async function freeEquipment(
     startsAt: Date;
     endsAt: Date;
     excludeBookingId?: string | null;
+    /** The request's clock: items out on a rental overdue by then are not offered. */
+    now: Date;
   },
 ): Promise<EquipmentRow[]> {
   const category = categoryKey(options.category);
@@ -266,8 +281,7 @@ export async function freeEquipment(
         eq(equipmentTable.locationId, options.locationId),
         eq(equipmentTable.category, category),
         size ? eq(equipmentTable.size, size) : undefined,
-        // Out of service (awaiting repair) or retired items are never offered.
-        eq(equipmentTable.status, 'AVAILABLE'),
+        offerableAt(options.now),
         sql`not exists (${db
           .select({ one: sql`1` })
           .from(allocationsTable)

@@ -523,6 +523,7 @@ describe('repairs', () => {
           category: 'KITE',
           startsAt: new Date('2026-06-10T10:00:00Z'),
           endsAt: new Date('2026-06-10T12:00:00Z'),
+          now: clock,
         })
       ).map((e) => e.id);
     expect(await free()).toContain(kite.id);

@@ -362,10 +362,14 @@ describe('checkOutRental', () => {
 
   it('of 30 concurrent check-outs of one item exactly one wins; the others are conflicts, never internal errors', async () => {
     const kite = await newKite('Raced');
+    // Racers are customers without accounts: the winner must not count as a student's rental.
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         checkOut(
-          input([kite.id], { customerId: school.customers[i % 6]!.id, signerName: `Racer ${i}` }),
+          input([kite.id], {
+            customerId: school.customers[2 + (i % 4)]!.id,
+            signerName: `Racer ${i}`,
+          }),
         ),
       ),
     );
@@ -558,6 +562,7 @@ describe('checkInRental', () => {
       category: 'KITE',
       startsAt: hours(1),
       endsAt: hours(2),
+      now: clock,
     });
     expect(free.map((f) => f.id)).not.toContain(kite.id);
     const rentable = await t.gql<{ rentableEquipment: Array<{ id: string }> }>(
@@ -631,6 +636,57 @@ describe('overdue rentals', () => {
       const ids = list.data!.rentals.edges.map((e) => e.node.id);
       expect(ids).toContain(rental.id);
       expect(list.data!.rentals.edges.every((e) => e.node.overdue)).toBe(true);
+    } finally {
+      clock = start;
+    }
+  });
+
+  it('are promised to no booking until they are checked in; a rental not yet due holds only its time', async () => {
+    const kite = await newKite('Overdue promise kite');
+    const rental = await rentOut([kite.id], { dueAt: hours(1).toISOString() });
+    const start = clock;
+    const offered = (from: Date) =>
+      freeEquipment(t.db, {
+        locationId: school.location.id,
+        category: 'KITE',
+        startsAt: from,
+        endsAt: new Date(from.getTime() + 3_600_000),
+        now: clock,
+      }).then((rows) => rows.map((r) => r.id));
+    const book = (from: Date, token: string) =>
+      t.gql<{ createBooking: { id: string } }>(
+        'mutation($i: CreateBookingInput!) { createBooking(input: $i) { id } }',
+        {
+          i: {
+            serviceId: school.services.kiteRental.id,
+            startsAt: from.toISOString(),
+            customerIds: [school.customers[1]!.id],
+            equipmentIds: [kite.id],
+          },
+        },
+        { token },
+      );
+    try {
+      // Out but not due: free after its due time, taken before it.
+      expect(await offered(hours(0.5))).not.toContain(kite.id);
+      expect(await offered(hours(2))).toContain(kite.id);
+      // Two hours on, it is overdue: no later time is promised while it is still out.
+      clock = hours(2);
+      const late = await t.signIn('MANAGER');
+      expect(await offered(hours(1))).not.toContain(kite.id);
+      expect(await offered(hours(24))).not.toContain(kite.id);
+      const refused = await book(hours(24), late.token);
+      expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions.fields).toHaveProperty('equipmentIds');
+      // Checked in, it is offered again and the booking is taken.
+      const back = await checkInAs(
+        { rentalId: rental.id, items: [{ equipmentId: kite.id, conditionIn: 'Fine' }] },
+        late.token,
+      );
+      expect(back.data?.checkInRental.status).toBe('RETURNED');
+      expect(await offered(hours(24))).toContain(kite.id);
+      const booked = await book(hours(24), late.token);
+      expect(booked.errors).toBeUndefined();
     } finally {
       clock = start;
     }

@@ -101,6 +101,7 @@ export async function sizingSuggestions({
         category,
         startsAt,
         endsAt,
+        now: ctx.now(),
       });
       for (const item of free) {
         if (item.size) freeBySize.set(item.size, (freeBySize.get(item.size) ?? 0) + 1);
