@@ -14,6 +14,7 @@ import { heldConflict, holdsAfter, lockEquipment } from './record.js';
 import {
   equipmentEventsTable,
   equipmentTable,
+  maintenanceTasksTable,
   maintenanceWindowsTable,
   type EquipmentEventRow,
   type EquipmentRow,
@@ -109,8 +110,8 @@ export async function eventPagesOf(
 
 /**
  * Retires an item for good (management): stored status RETIRED with the time and reason, a
- * RETIRED entry in its log, and its maintenance windows that have not started yet cancelled
- * (a window under way stays). It stays on the lists, marked, for its history. Audited.
+ * RETIRED entry in its log, its maintenance windows that have not started yet cancelled
+ * (a window under way stays) and its open maintenance tasks cancelled. It stays on the lists, marked, for its history. Audited.
  * Errors: BAD_USER_INPUT on `reason` (empty or too long); NOT_FOUND for an unknown item;
  * CONFLICT when already retired, or, with `holds` listing them, while it is out on a rental
  * or bookings or rentals hold it from now on. Nothing is written when refused.
@@ -145,6 +146,19 @@ export async function retireEquipment({
       )
       .returning({ id: maintenanceWindowsTable.id });
     for (const window of windows) await dropSourceAllocations(tx, window.id);
+    // Work it was waiting for will never be done: its open tasks leave the maintenance board.
+    const tasks = await tx
+      .update(maintenanceTasksTable)
+      .set({
+        status: 'CANCELLED',
+        completedAt: now,
+        completedBy: ctx.viewer?.userId ?? null,
+        resolution: `Retired: ${text}`,
+      })
+      .where(
+        and(eq(maintenanceTasksTable.equipmentId, id), eq(maintenanceTasksTable.status, 'OPEN')),
+      )
+      .returning({ id: maintenanceTasksTable.id });
     const [row] = await tx
       .update(equipmentTable)
       .set({ status: 'RETIRED', retiredAt: now, retiredReason: text, updatedAt: now })
@@ -157,7 +171,12 @@ export async function retireEquipment({
         at: now,
         actorUserId: ctx.viewer?.userId ?? null,
         notes: text,
-        data: { reason: text, previousStatus: item.status, cancelledWindows: windows.length },
+        data: {
+          reason: text,
+          previousStatus: item.status,
+          cancelledWindows: windows.length,
+          cancelledTasks: tasks.length,
+        },
       },
     ]);
     await recordAudit(
@@ -167,7 +186,11 @@ export async function retireEquipment({
         action: 'equipment.retired',
         entityType: 'equipment',
         entityId: id,
-        data: { reason: text, cancelledWindows: windows.map((w) => w.id) },
+        data: {
+          reason: text,
+          cancelledWindows: windows.map((w) => w.id),
+          cancelledTasks: tasks.map((t) => t.id),
+        },
       },
       now,
     );

@@ -9,7 +9,12 @@ import { customersTable } from '../customers/schema.js';
 import { instructorsTable } from '../instructors/schema.js';
 import { locationsTable } from '../locations/schema.js';
 import { rentalItemsTable, rentalsTable } from '../rentals/schema.js';
-import { equipmentEventsTable, equipmentTable, maintenanceWindowsTable } from './schema.js';
+import {
+  equipmentEventsTable,
+  equipmentTable,
+  maintenanceTasksTable,
+  maintenanceWindowsTable,
+} from './schema.js';
 
 // The request clock: 10:00 UTC is 13:00 in Akyaka (UTC+3) and 12:00 in Tarifa (UTC+2).
 const NOW = new Date('2026-06-01T10:00:00.000Z');
@@ -574,6 +579,10 @@ describe('retireEquipment and notes', () => {
       purchaseDate: '2023-05-02',
     });
     const windowId = await window(kite.id, at('08:00', '2026-06-10'), at('12:00', '2026-06-10'));
+    const [task] = await t.db
+      .insert(maintenanceTasksTable)
+      .values({ equipmentId: kite.id, kind: 'SERVICE', title: '100-hour service', dueAt: NOW })
+      .returning();
     const empty = await t.gql(RETIRE, { id: kite.id, r: '   ' }, { token: manager.token });
     expect(empty.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -605,7 +614,16 @@ describe('retireEquipment and notes', () => {
       at: NOW.toISOString(),
       notes: 'Delaminated canopy, beyond repair',
       actorName: 'Test MANAGER',
-      data: { reason: 'Delaminated canopy, beyond repair', cancelledWindows: 1 },
+      data: { reason: 'Delaminated canopy, beyond repair', cancelledWindows: 1, cancelledTasks: 1 },
+    });
+    // Its open task leaves the maintenance board, saying why.
+    const [closed] = await t.db
+      .select()
+      .from(maintenanceTasksTable)
+      .where(eq(maintenanceTasksTable.id, task!.id));
+    expect(closed).toMatchObject({
+      status: 'CANCELLED',
+      resolution: 'Retired: Delaminated canopy, beyond repair',
     });
     const again = await t.gql(RETIRE, { id: kite.id, r: 'Twice' }, { token: manager.token });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'RETIRED' });

@@ -16,10 +16,10 @@ import { errorMessageKeys } from '@plannivo/web-kit/errors';
 import { IconAlertCircle, IconCircleCheck, IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useImportFile } from '../hooks/useImportFile';
 import { useTemplateCatalog } from '../hooks/useTemplateCatalog';
-import { IMPORT_KINDS, type ImportKind, type ImportReport } from '../kinds';
+import { IMPORT_KINDS, isImportKind, type ImportKind, type ImportReport } from '../kinds';
 import { downloadText, templateCsv } from '../templates';
 import type { ImportFailure } from '../upload';
 import { ImportReportTable } from './ImportReportTable';
@@ -44,7 +44,10 @@ const isRefusal = (reason: string | null): reason is Refusal =>
  */
 export function ImportsView() {
   const { t, i18n } = useTranslation('imports');
-  const [kind, setKind] = useState<ImportKind>('customers');
+  // A link may name what to import (the inventory's "Import from CSV": ?kind=equipment).
+  const [searchParams] = useSearchParams();
+  const asked = searchParams.get('kind');
+  const [kind, setKind] = useState<ImportKind>(isImportKind(asked) ? asked : 'customers');
   const [allOrNothing, setAllOrNothing] = useState(false);
   const job = useImportFile(kind);
   const loadCatalog = useTemplateCatalog();
