@@ -260,60 +260,12 @@ export async function createRepairTask({
  * Errors: NOT_FOUND for an unknown task; CONFLICT when it is no longer open; BAD_USER_INPUT on
  * `resolution` (at most 2000 characters).
  */
-export async function completeMaintenanceTask({
-  ctx,
-  id,
-  resolution,
-}: {
+export function completeMaintenanceTask(args: {
   ctx: ServiceContext;
   id: string;
   resolution?: string | null;
 }): Promise<MaintenanceTaskRow> {
-  const problems: FieldErrors = {};
-  const text = optionalText(resolution, 'resolution', TASK_TEXT_MAX, problems);
-  if (Object.keys(problems).length) throw badInput(problems);
-  if (!isUuid(id)) throw notFound('Maintenance task');
-  const now = ctx.now();
-  return withTransaction(ctx.db, async (tx) => {
-    const task = await lockTask(tx, id);
-    const [done] = await tx
-      .update(t)
-      .set({
-        status: 'DONE',
-        completedAt: now,
-        completedBy: ctx.viewer?.userId ?? null,
-        resolution: text,
-      })
-      .where(eq(t.id, id))
-      .returning();
-    await logEquipmentEvents(tx, [
-      {
-        equipmentId: task.equipmentId,
-        kind: task.kind === 'SERVICE' ? 'INSPECTED' : 'REPAIRED',
-        at: now,
-        actorUserId: ctx.viewer?.userId ?? null,
-        taskId: task.id,
-        rentalId: task.rentalId,
-        notes: text,
-        data: { title: task.title, ...(task.ruleId ? { ruleId: task.ruleId } : {}) },
-      },
-    ]);
-    const backInService =
-      task.kind === 'REPAIR' && (await backInServiceWhenRepaired(tx, task.equipmentId, now));
-    await releaseWindow(ctx, tx, task, false);
-    await recordAudit(
-      tx,
-      actorOf(ctx),
-      {
-        action: 'maintenance.task_completed',
-        entityType: 'equipment',
-        entityId: task.equipmentId,
-        data: { taskId: task.id, kind: task.kind, resolution: text, backInService },
-      },
-      now,
-    );
-    return done!;
-  });
+  return closeTask(args.ctx, args.id, args.resolution, 'DONE');
 }
 
 /**
@@ -324,58 +276,69 @@ export async function completeMaintenanceTask({
  * Errors: NOT_FOUND for an unknown task; CONFLICT when it is no longer open; BAD_USER_INPUT on
  * `reason` (at most 2000 characters).
  */
-export async function cancelMaintenanceTask({
-  ctx,
-  id,
-  reason,
-}: {
+export function cancelMaintenanceTask(args: {
   ctx: ServiceContext;
   id: string;
   reason?: string | null;
 }): Promise<MaintenanceTaskRow> {
+  return closeTask(args.ctx, args.id, args.reason, 'CANCELLED');
+}
+
+/**
+ * Closes an open task as DONE or CANCELLED with its text (resolution or reason): the row, an
+ * entry in the item's log (INSPECTED or REPAIRED when done, a NOTE when cancelled), the item
+ * back in service when a repair was its last open one, the task's window released (cancelled
+ * outright when the task is), and an audit row, in one transaction.
+ */
+async function closeTask(
+  ctx: ServiceContext,
+  id: string,
+  input: string | null | undefined,
+  status: 'DONE' | 'CANCELLED',
+): Promise<MaintenanceTaskRow> {
+  const done = status === 'DONE';
+  const field = done ? 'resolution' : 'reason';
   const problems: FieldErrors = {};
-  const text = optionalText(reason, 'reason', TASK_TEXT_MAX, problems);
+  const text = optionalText(input, field, TASK_TEXT_MAX, problems);
   if (Object.keys(problems).length) throw badInput(problems);
   if (!isUuid(id)) throw notFound('Maintenance task');
   const now = ctx.now();
   return withTransaction(ctx.db, async (tx) => {
     const task = await lockTask(tx, id);
-    const [cancelled] = await tx
+    const [closed] = await tx
       .update(t)
-      .set({
-        status: 'CANCELLED',
-        completedAt: now,
-        completedBy: ctx.viewer?.userId ?? null,
-        resolution: text,
-      })
+      .set({ status, completedAt: now, completedBy: ctx.viewer?.userId ?? null, resolution: text })
       .where(eq(t.id, id))
       .returning();
     await logEquipmentEvents(tx, [
       {
         equipmentId: task.equipmentId,
-        kind: 'NOTE',
+        kind: !done ? 'NOTE' : task.kind === 'SERVICE' ? 'INSPECTED' : 'REPAIRED',
         at: now,
         actorUserId: ctx.viewer?.userId ?? null,
         taskId: task.id,
+        ...(done ? { rentalId: task.rentalId } : {}),
         notes: text,
-        data: { title: task.title, cancelled: true, kind: task.kind },
+        data: done
+          ? { title: task.title, ...(task.ruleId ? { ruleId: task.ruleId } : {}) }
+          : { title: task.title, cancelled: true, kind: task.kind },
       },
     ]);
     const backInService =
       task.kind === 'REPAIR' && (await backInServiceWhenRepaired(tx, task.equipmentId, now));
-    await releaseWindow(ctx, tx, task, true);
+    await releaseWindow(ctx, tx, task, !done);
     await recordAudit(
       tx,
       actorOf(ctx),
       {
-        action: 'maintenance.task_cancelled',
+        action: done ? 'maintenance.task_completed' : 'maintenance.task_cancelled',
         entityType: 'equipment',
         entityId: task.equipmentId,
-        data: { taskId: task.id, kind: task.kind, reason: text, backInService },
+        data: { taskId: task.id, kind: task.kind, [field]: text, backInService },
       },
       now,
     );
-    return cancelled!;
+    return closed!;
   });
 }
 
