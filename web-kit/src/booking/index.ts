@@ -6,3 +6,4 @@ export {
   sizesByCategory,
   type EquipmentCategory,
 } from './gear';
+export { formatRange, formatSize } from './sizes';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   bestPick,
-  formatRange,
-  formatSize,
   measure,
   sizingCategories,
   withPickedSize,
@@ -32,19 +30,6 @@ describe('sizingCategories', () => {
       sizingCategories(['KITE', 'BAR', 'WETSUIT'], ['BAR', 'BOARD', 'KITE', 'WETSUIT']),
     ).toEqual(['KITE', 'WETSUIT', 'BOARD']);
     expect(sizingCategories(['KITE'], ['BAR'])).toEqual([]);
-  });
-});
-
-describe('formatSize and formatRange', () => {
-  it('reads stored sizes the way each language writes numbers', () => {
-    expect(formatSize('9m', 'en')).toBe('9 m');
-    expect(formatSize('4.5m', 'tr')).toBe('4,5 m');
-    expect(formatSize('138cm', 'en')).toBe('138 cm');
-    expect(formatSize('M', 'en')).toBe('M');
-    expect(formatRange('8m', '10m', 'en')).toBe('8–10 m');
-    expect(formatRange('138cm', '141cm', 'tr')).toBe('138–141 cm');
-    expect(formatRange('S', 'L', 'en')).toBe('S–L');
-    expect(formatRange('M', 'M', 'en')).toBe('M');
   });
 });
 

@@ -1,5 +1,7 @@
 import type { WizardSizingQuery } from '../../../gql/graphql';
 
+export { formatRange, formatSize } from '@plannivo/web-kit/booking';
+
 /**
  * Plain helpers of the wizard's sizing panel: which categories to ask the API about, how a
  * stored size reads ("9m" → "9 m"), and which stocked size the "use" button takes. The rules
@@ -20,28 +22,6 @@ export function sizingCategories(usual: readonly string[], stocked: readonly str
   const sized = (c: string) => (SIZED_CATEGORIES as readonly string[]).includes(c);
   const has = new Set(stocked);
   return [...new Set([...usual, ...stocked])].filter((c) => sized(c) && has.has(c));
-}
-
-const MEASURE = /^(\d+(?:\.\d+)?)(m|cm)$/;
-
-/** A stored size as people read it: "9m" → "9 m", "4.5m" → "4,5 m" in Turkish, "M" as is. */
-export function formatSize(size: string, language: string): string {
-  const measure = MEASURE.exec(size);
-  if (!measure) return size;
-  const number = new Intl.NumberFormat(language).format(Number(measure[1]));
-  return `${number} ${measure[2]}`;
-}
-
-/** A range as people read it: "8–10 m", "S–L", or one size when both ends are the same. */
-export function formatRange(from: string, to: string, language: string): string {
-  if (from === to) return formatSize(from, language);
-  const a = MEASURE.exec(from);
-  const b = MEASURE.exec(to);
-  if (a && b && a[2] === b[2]) {
-    const n = new Intl.NumberFormat(language);
-    return `${n.format(Number(a[1]))}–${n.format(Number(b[1]))} ${a[2]}`;
-  }
-  return `${formatSize(from, language)}–${formatSize(to, language)}`;
 }
 
 /**

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatRange,
-  formatSize,
-  positive,
-  sizedCategories,
-  sizeToChoose,
-  type SizingAnswer,
-} from './sizing';
+import { positive, sizedCategories, sizeToChoose, type SizingAnswer } from './sizing';
 
 const answer = (
   size: string | null,
@@ -27,14 +20,6 @@ describe('sizing helpers', () => {
       'KITE',
       'WETSUIT',
     ]);
-  });
-
-  it('writes sizes and ranges as people read them', () => {
-    expect(formatSize('9m', 'en')).toBe('9 m');
-    expect(formatSize('10.5m', 'tr')).toBe('10,5 m');
-    expect(formatRange('8m', '10m', 'tr')).toBe('8–10 m');
-    expect(formatRange('M', 'L', 'en')).toBe('M–L');
-    expect(formatRange('L', 'L', 'en')).toBe('L');
   });
 
   it('chooses the first listed size only when one is free', () => {

@@ -1,5 +1,7 @@
 import type { BookSizingQuery } from '../../../gql/graphql';
 
+export { formatRange, formatSize } from '@plannivo/web-kit/booking';
+
 /**
  * How the booking flow shows the API's size suggestions (modules/sizing in the API holds the
  * rules): which of a service's categories have a rule, how a stored size reads, and which
@@ -13,27 +15,6 @@ const SIZED = new Set(['KITE', 'BOARD', 'TWIN_TIP', 'WETSUIT']);
 /** The categories of a service the API can size. */
 export const sizedCategories = (categories: readonly string[]) =>
   [...new Set(categories)].filter((c) => SIZED.has(c));
-
-const MEASURE = /^(\d+(?:\.\d+)?)(m|cm)$/;
-
-/** "9m" → "9 m", "4.5m" → "4,5 m" in Turkish; letter sizes as they are. */
-export function formatSize(size: string, language: string): string {
-  const measure = MEASURE.exec(size);
-  if (!measure) return size;
-  return `${new Intl.NumberFormat(language).format(Number(measure[1]))} ${measure[2]}`;
-}
-
-/** "8–10 m", "S–L", or the one size when both ends are the same. */
-export function formatRange(from: string, to: string, language: string): string {
-  if (from === to) return formatSize(from, language);
-  const a = MEASURE.exec(from);
-  const b = MEASURE.exec(to);
-  if (a && b && a[2] === b[2]) {
-    const n = new Intl.NumberFormat(language);
-    return `${n.format(Number(a[1]))}–${n.format(Number(b[1]))} ${a[2]}`;
-  }
-  return `${formatSize(from, language)}–${formatSize(to, language)}`;
-}
 
 /**
  * The stocked size "choose" takes: the first the API lists (sizes free at the time first,
