@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { isDriverTypeLookupError } from './db/driver-errors.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo.js';
 import { StartupError } from './startup-error.js';
 
@@ -64,6 +65,18 @@ async function main() {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // A database outage must not kill the process through the driver's dropped promise (see
+  // isDriverTypeLookupError); any other unhandled rejection still ends it, as Node's default.
+  process.on('unhandledRejection', (reason) => {
+    if (isDriverTypeLookupError(reason)) {
+      app.log.warn(
+        { err: reason },
+        'database driver could not read array types on a new connection',
+      );
+      return;
+    }
+    throw reason;
+  });
 }
 
 void main();

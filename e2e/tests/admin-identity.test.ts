@@ -133,8 +133,10 @@ describe('admin: identity and access', () => {
       const menu = invitee.page.getByRole('navigation', { name: 'Main navigation' });
       expect(await menu.getByRole('link').allInnerTexts()).toEqual([
         'Dashboard',
+        'Rentals',
         'Agenda',
         'Locations',
+        'Equipment',
         'Teaching profile',
       ]);
 
