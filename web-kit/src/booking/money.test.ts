@@ -19,3 +19,11 @@ describe('booking price before booking', () => {
     expect(formatMoney({ amountMinor: 1200, currency: 'JPY' }, 'en')).toBe('¥1,200');
   });
 });
+
+describe('minor units from the ISO 4217 table', () => {
+  it('use each currency’s exponent: JPY 0, EUR and TRY 2, KWD 3, CLF 4', () => {
+    expect(['JPY', 'EUR', 'TRY', 'KWD', 'BHD', 'CLF'].map(minorDigits)).toEqual([0, 2, 2, 3, 3, 4]);
+    expect(formatMoney({ amountMinor: 12_345, currency: 'KWD' }, 'en')).toMatch(/^KWD\s12\.345$/);
+    expect(formatMoney({ amountMinor: 1500, currency: 'JPY' }, 'en')).toBe('¥1,500');
+  });
+});

@@ -3,13 +3,19 @@
  * in integer minor units (never a float sum), formatted in the UI language.
  */
 
+import { ISO_4217_EXPONENTS, isCurrencyCode } from '@plannivo/schema/currencies';
+
 export interface MoneyValue {
   amountMinor: number;
   currency: string;
 }
 
-/** How many minor units a major one has in this currency (2 for EUR and TRY, 0 for JPY). */
+/**
+ * The minor-unit exponent of a currency (2 for EUR and TRY, 0 for JPY, 3 for KWD) from the
+ * ISO 4217 table the API uses too; Intl's digits only for a code outside it.
+ */
 export function minorDigits(currency: string): number {
+  if (isCurrencyCode(currency)) return ISO_4217_EXPONENTS[currency];
   try {
     return (
       new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()

@@ -7,6 +7,7 @@ import { actorOf, recordAudit } from '../audit/service.js';
 import { badInput, notFound, type FieldErrors } from '../../errors.js';
 import { locationsTable, PAYMENT_METHODS, type LocationRow, type OpeningHours } from './schema.js';
 import { EMAIL_PATTERN, TIME_OF_DAY_PATTERN } from '../../validation.js';
+import { isCurrencyCode } from '@plannivo/schema/currencies';
 
 export interface CreateLocationInput extends UpdateLocationInput {
   name: string;
@@ -196,11 +197,9 @@ function validateLocationChanges(input: UpdateLocationInput, errors: FieldErrors
 }
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
-/** True for ISO 4217 codes the runtime knows (TRY, EUR, ...), upper case. */
+/** True for active ISO 4217 codes with a minor unit (TRY, EUR, ...), upper case. */
 export function isCurrency(value: string): boolean {
-  return /^[A-Z]{3}$/.test(value) && CURRENCIES.has(value);
+  return isCurrencyCode(value);
 }
 
 /** True for IANA names the runtime knows, including aliases such as UTC. */

@@ -1,3 +1,5 @@
+import { ISO_4217_EXPONENTS, isCurrencyCode } from '@plannivo/schema/currencies';
+
 /**
  * Intl formatters take tens of microseconds to build and a calendar week formats a thousand
  * prices: one formatter per locale and currency, built once. Bounded by the currencies in use.
@@ -7,22 +9,26 @@ function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
   const key = `${locale} ${currency}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    const digits = isCurrencyCode(currency) ? ISO_4217_EXPONENTS[currency] : undefined;
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formatters.set(key, format);
   }
   return format;
 }
 
-const digitsOf = new Map<string, number>();
-
-/** Fraction digits of a currency (JPY 0, EUR 2, ...), as Intl knows them. */
+/**
+ * Minor-unit exponent of a currency (JPY 0, EUR 2, KWD 3) from the ISO 4217 table in
+ * `@plannivo/schema/currencies`. Locations only take codes of that table; for any other code
+ * (an amount read from an old row, say) Intl's digits stand in rather than failing a page.
+ */
 export function minorDigits(currency: string): number {
-  let digits = digitsOf.get(currency);
-  if (digits === undefined) {
-    digits = currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
-    digitsOf.set(currency, digits);
-  }
-  return digits;
+  if (isCurrencyCode(currency)) return ISO_4217_EXPONENTS[currency];
+  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
