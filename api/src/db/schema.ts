@@ -14,3 +14,8 @@ export * from '../modules/bookings/schema.js';
 export * from '../modules/allocations/schema.js';
 export * from '../modules/notifications/schema.js';
 export * from '../modules/rentals/schema.js';
+export * from '../modules/money/schema.js';
+export * from '../modules/payments/schema.js';
+export * from '../modules/packages/schema.js';
+export * from '../modules/invoices/schema.js';
+export * from '../modules/reconciliation/schema.js';

@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A file sent with a mail (an invoice PDF), read from the file store when the mail goes out. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  fileKey: string;
+}
 
 export const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
 export const mailStatusEnum = pgEnum('mail_status', MAIL_STATUSES);
@@ -16,6 +23,10 @@ export const mailOutboxTable = pgTable(
     subject: text().notNull(),
     text: text().notNull(),
     html: text(),
+    attachments: jsonb()
+      .$type<MailAttachment[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** What kind of mail this is (password_reset, invitation), for logs and metrics. */
     template: text().notNull(),
     status: mailStatusEnum().notNull().default('PENDING'),
