@@ -166,6 +166,12 @@ export async function reverseJournal(
     throw new DomainError('CONFLICT', 'A reversal is not reversed; post a new entry', {
       reason: 'IS_REVERSAL',
     });
+  const [reversal] = await tx
+    .select({ id: journalEntriesTable.id })
+    .from(journalEntriesTable)
+    .where(eq(journalEntriesTable.reversesId, journalId));
+  if (reversal)
+    throw new DomainError('CONFLICT', 'This entry was already reversed', { reason: 'ALREADY_REVERSED' });
   const lines = await linesOf(tx, journalId);
   return postJournal(tx, {
     locationId: original.locationId,
