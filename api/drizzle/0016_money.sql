@@ -1,6 +1,6 @@
 CREATE TYPE "public"."journal_kind" AS ENUM('PAYMENT', 'REFUND', 'WALLET_TOP_UP', 'WALLET_PAYMENT', 'FX_CONVERSION', 'BOOKING_CHARGE', 'CANCELLATION_FEE', 'PACKAGE_SALE', 'PACKAGE_CONSUMPTION', 'PACKAGE_EXPIRY', 'VOUCHER_SALE', 'VOUCHER_REDEMPTION', 'ALLOCATION', 'REVERSAL');--> statement-breakpoint
 CREATE TYPE "public"."ledger_account" AS ENUM('CASH', 'CARD_CLEARING', 'BANK', 'RECEIVABLES', 'CUSTOMER_WALLET', 'DEFERRED_REVENUE', 'REVENUE_LESSON', 'REVENUE_RENTAL', 'REVENUE_ACCOMMODATION', 'REVENUE_PACKAGE_EXPIRY', 'TAX_PAYABLE', 'FX_CLEARING', 'VOUCHERS_OUTSTANDING');--> statement-breakpoint
-CREATE TYPE "public"."payment_kind" AS ENUM('PAYMENT', 'TOP_UP', 'REFUND');--> statement-breakpoint
+CREATE TYPE "public"."payment_kind" AS ENUM('PAYMENT', 'TOP_UP', 'PACKAGE_SALE', 'VOUCHER_SALE', 'REFUND');--> statement-breakpoint
 CREATE TYPE "public"."payment_method" AS ENUM('CASH', 'CARD', 'BANK_TRANSFER', 'WALLET');--> statement-breakpoint
 CREATE TYPE "public"."voucher_kind" AS ENUM('GIFT_PACKAGE', 'CREDIT');--> statement-breakpoint
 CREATE TYPE "public"."invoice_kind" AS ENUM('INVOICE', 'RECEIPT');--> statement-breakpoint
@@ -72,6 +72,8 @@ CREATE TABLE "payments" (
 	"idempotency_key" text NOT NULL,
 	"request_hash" text NOT NULL,
 	"refund_of_id" uuid,
+	"customer_package_id" uuid,
+	"voucher_id" uuid,
 	"reference" text,
 	"note" text,
 	"journal_id" uuid NOT NULL,
@@ -206,6 +208,8 @@ ALTER TABLE "payments" ADD CONSTRAINT "payments_location_id_locations_id_fk" FOR
 ALTER TABLE "payments" ADD CONSTRAINT "payments_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_refund_of_id_payments_id_fk" FOREIGN KEY ("refund_of_id") REFERENCES "public"."payments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payments" ADD CONSTRAINT "payments_customer_package_id_customer_packages_id_fk" FOREIGN KEY ("customer_package_id") REFERENCES "public"."customer_packages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payments" ADD CONSTRAINT "payments_voucher_id_vouchers_id_fk" FOREIGN KEY ("voucher_id") REFERENCES "public"."vouchers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_journal_id_journal_entries_id_fk" FOREIGN KEY ("journal_id") REFERENCES "public"."journal_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "customer_package_items" ADD CONSTRAINT "customer_package_items_customer_package_id_customer_packages_id_fk" FOREIGN KEY ("customer_package_id") REFERENCES "public"."customer_packages"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -17,11 +17,15 @@ import { customersTable } from '../customers/schema.js';
 import { usersTable } from '../identity/schema.js';
 import { locationsTable, PAYMENT_METHODS } from '../locations/schema.js';
 import { journalEntriesTable } from '../money/schema.js';
+import { customerPackagesTable, vouchersTable } from '../packages/schema.js';
 
 export const paymentMethodEnum = pgEnum('payment_method', PAYMENT_METHODS);
 
-/** What a payment row is: money in (PAYMENT, TOP_UP into the wallet) or back out (REFUND). */
-export const PAYMENT_KINDS = ['PAYMENT', 'TOP_UP', 'REFUND'] as const;
+/**
+ * What a payment row is: money in for a booking or on account (PAYMENT), into the wallet
+ * (TOP_UP), for a package or a gift voucher (PACKAGE_SALE, VOUCHER_SALE), or back out (REFUND).
+ */
+export const PAYMENT_KINDS = ['PAYMENT', 'TOP_UP', 'PACKAGE_SALE', 'VOUCHER_SALE', 'REFUND'] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export const paymentKindEnum = pgEnum('payment_kind', PAYMENT_KINDS);
 
@@ -50,6 +54,8 @@ export const paymentsTable = pgTable(
     idempotencyKey: text().notNull(),
     requestHash: text().notNull(),
     refundOfId: uuid().references((): AnyPgColumn => paymentsTable.id),
+    customerPackageId: uuid().references(() => customerPackagesTable.id),
+    voucherId: uuid().references(() => vouchersTable.id),
     reference: text(),
     note: text(),
     journalId: uuid()
