@@ -6,6 +6,7 @@ CREATE TYPE "public"."voucher_kind" AS ENUM('GIFT_PACKAGE', 'CREDIT');--> statem
 CREATE TYPE "public"."invoice_kind" AS ENUM('INVOICE', 'RECEIPT');--> statement-breakpoint
 CREATE TYPE "public"."discrepancy_kind" AS ENUM('UNBALANCED_JOURNAL', 'WALLET_DRIFT', 'UNLINKED_PAYMENT', 'UNPAID_COMPLETED_BOOKING', 'DUPLICATE_PAYMENT');--> statement-breakpoint
 CREATE TYPE "public"."discrepancy_status" AS ENUM('OPEN', 'RESOLVED', 'DISMISSED');--> statement-breakpoint
+ALTER TYPE "public"."api_key_scope" ADD VALUE 'PAYMENTS_WRITE';--> statement-breakpoint
 CREATE TABLE "fx_conversions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"journal_id" uuid NOT NULL,
