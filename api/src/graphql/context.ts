@@ -11,6 +11,7 @@ import { pendingLegalDocuments } from '../modules/legal/service.js';
 import { createLocationLoaders } from '../modules/locations/loaders.js';
 import { createRentalLoaders } from '../modules/rentals/loaders.js';
 import { createMaintenanceLoaders } from '../modules/maintenance/loaders.js';
+import { createPaymentLoaders } from '../modules/payments/loaders.js';
 
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
 export function createLoaders(ctx: ServiceContext) {
@@ -26,6 +27,7 @@ export function createLoaders(ctx: ServiceContext) {
     ...createLocationLoaders(ctx),
     ...createRentalLoaders(ctx),
     ...createMaintenanceLoaders(ctx),
+    ...createPaymentLoaders(ctx),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

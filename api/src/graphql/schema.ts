@@ -42,6 +42,8 @@ import {
 import { RoomResolver } from '../modules/locations/rooms.resolver.js';
 import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.js';
 import { SizingResolver } from '../modules/sizing/resolver.js';
+import { BookingMoneyResolver, PaymentResolver } from '../modules/payments/resolver.js';
+import { WalletResolver } from '../modules/money/resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -58,6 +60,9 @@ const topicsNotSupported = {
 };
 
 export const resolvers = [
+  BookingMoneyResolver,
+  PaymentResolver,
+  WalletResolver,
   ApiKeyResolver,
   AuditResolver,
   BookingResolver,

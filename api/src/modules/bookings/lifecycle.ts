@@ -1,3 +1,4 @@
+import { chargeCancellationFee, chargeFinishedBooking } from '../payments/charges.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
 import type { Tx } from '../../db/client.js';
@@ -157,6 +158,13 @@ export async function cancelBooking({
             ),
           );
         const updated = await repriceSession(ctx, tx, booking);
+        await chargeCancellationFee(
+          ctx,
+          tx,
+          booking,
+          feeMinor * mine.length,
+          mine.map((m) => m.customerId),
+        );
         await audit(ctx, tx, 'booking.left', booking.id, {
           customerIds: mine.map((m) => m.customerId),
           feeMinorEach: feeMinor,
@@ -182,6 +190,14 @@ export async function cancelBooking({
       .returning();
     await releaseBooking(tx, id);
     await closeWaitlist(tx, id, ctx.now());
+    const payers = await participantsOf(tx, [id]);
+    await chargeCancellationFee(
+      ctx,
+      tx,
+      cancelled!,
+      feeMinor,
+      payers.map((p) => p.customerId),
+    );
     await audit(ctx, tx, 'booking.cancelled', id, { reason: text, feeMinor, waived: !!waiveFee });
     const written = await notifyParticipants(ctx, tx, cancelled!, 'booking.cancelled');
     return { booking: cancelled!, kind: 'CANCELLED' as BookingChangeKind, next: null, written };
@@ -241,6 +257,8 @@ export async function setBookingStatus({
       })
       .where(eq(bookingsTable.id, id))
       .returning();
+    // A finished booking is charged: packages used, the rest owed as receivables.
+    if (status === 'COMPLETED' || status === 'NO_SHOW') await chargeFinishedBooking(ctx, tx, row!);
     await audit(ctx, tx, 'booking.status_changed', id, { from: booking.status, to: status });
     const written =
       status === 'CONFIRMED' ? await notifyParticipants(ctx, tx, row!, 'booking.confirmed') : [];

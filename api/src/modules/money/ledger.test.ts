@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../db/transaction.js';
 import { sqlState } from '../../errors.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { seedTestSchool, type TestSchool } from '../../test/school.js';
@@ -41,7 +42,7 @@ describe('tax and shares (pure)', () => {
 describe('ledger guards', () => {
   it('posts a balanced entry and keeps the running wallet balance on its lines', async () => {
     const customerId = school.customers[0]!.id;
-    await t.db.transaction(async (tx) => {
+    await withTransaction(t.db, async (tx) => {
       await postJournal(tx, {
         locationId: school.location.id,
         kind: 'WALLET_TOP_UP',
@@ -60,7 +61,7 @@ describe('ledger guards', () => {
 
   it('refuses an unbalanced entry before writing, and the database refuses one at commit', async () => {
     await expect(
-      t.db.transaction((tx) =>
+      withTransaction(t.db, (tx) =>
         postJournal(tx, {
           locationId: school.location.id,
           kind: 'PAYMENT',
@@ -71,8 +72,7 @@ describe('ledger guards', () => {
     ).rejects.toThrow(/does not balance in EUR/);
 
     const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(journalEntriesTable);
-    const error = await t.db
-      .transaction(async (tx) => {
+    const error = await withTransaction(t.db, async (tx) => {
         const [entry] = await tx
           .insert(journalEntriesTable)
           .values({ locationId: school.location.id, kind: 'PAYMENT', occurredAt: at })
@@ -105,7 +105,7 @@ describe('ledger guards', () => {
 
   it('refuses to take a wallet below zero, and reverses an entry exactly once', async () => {
     const customerId = school.customers[1]!.id;
-    const spend = t.db.transaction((tx) =>
+    const spend = withTransaction(t.db, (tx) =>
       postJournal(tx, {
         locationId: school.location.id,
         kind: 'WALLET_PAYMENT',
@@ -118,7 +118,7 @@ describe('ledger guards', () => {
     );
     await expect(spend).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'INSUFFICIENT_FUNDS' } });
 
-    const entry = await t.db.transaction((tx) =>
+    const entry = await withTransaction(t.db, (tx) =>
       postJournal(tx, {
         locationId: school.location.id,
         kind: 'WALLET_TOP_UP',
@@ -129,12 +129,12 @@ describe('ledger guards', () => {
         ],
       }),
     );
-    await t.db.transaction((tx) => reverseJournal(tx, entry.id, { occurredAt: at }));
+    await withTransaction(t.db, (tx) => reverseJournal(tx, entry.id, { occurredAt: at }));
     expect((await walletBalances(t.db, [customerId])).get(customerId)).toEqual([
       { currency: 'EUR', amountMinor: 0 },
     ]);
     await expect(
-      t.db.transaction((tx) => reverseJournal(tx, entry.id, { occurredAt: at })),
+      withTransaction(t.db, (tx) => reverseJournal(tx, entry.id, { occurredAt: at })),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });
