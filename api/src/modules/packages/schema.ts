@@ -42,6 +42,8 @@ export const customerPackagesTable = pgTable(
     priceMinor: integer().notNull(),
     currency: char({ length: 3 }).notNull(),
     purchasedAt: timestamp({ withTimezone: true }).notNull(),
+    /** Days of use, copied from the catalog at sale: a gift's clock starts when it is redeemed. */
+    validityDays: integer().notNull(),
     /** Counted from redemption for gifts, from purchase otherwise. */
     expiresAt: timestamp({ withTimezone: true }),
     /** Set when the expiry job recognised what was left unused. */
@@ -151,10 +153,18 @@ export const vouchersTable = pgTable(
     redeemedById: uuid().references(() => customersTable.id),
     saleJournalId: uuid().references(() => journalEntriesTable.id),
     redemptionJournalId: uuid().references(() => journalEntriesTable.id),
+    /** Set when the expiry job recognised an unredeemed code's value (breakage). */
+    expiredAt: timestamp({ withTimezone: true }),
+    expiryJournalId: uuid().references(() => journalEntriesTable.id),
     createdBy: uuid().references(() => usersTable.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('vouchers_code_key').on(sql`upper(${t.code})`),
+    index('vouchers_location_issued_idx').on(t.locationId, t.issuedAt),
+    // The expiry job looks for unredeemed codes past their date.
+    index('vouchers_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.redeemedAt} is null and ${t.expiredAt} is null`),
     check(
       'vouchers_kind_shape',
       sql`(${t.kind} = 'GIFT_PACKAGE' and ${t.customerPackageId} is not null) or (${t.kind} = 'CREDIT' and ${t.amountMinor} > 0 and ${t.currency} is not null)`,
