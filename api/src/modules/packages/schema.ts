@@ -79,10 +79,16 @@ export const customerPackageItemsTable = pgTable(
       .notNull()
       .references(() => servicesTable.id),
     units: integer().notNull(),
+    /**
+     * This item's share of the package price (gross, minor units), allocated at sale by the
+     * catalog value of what it holds: its uses recognise this, so a bundle's rental sessions
+     * are not worth a lesson minute each. The items' values sum to the package price.
+     */
+    valueMinor: integer().notNull(),
   },
   (t) => [
     uniqueIndex('customer_package_items_key').on(t.customerPackageId, t.serviceId),
-    check('customer_package_items_units_positive', sql`${t.units} > 0`),
+    check('customer_package_items_units_positive', sql`${t.units} > 0 and ${t.valueMinor} >= 0`),
   ],
 );
 export type CustomerPackageItemRow = typeof customerPackageItemsTable.$inferSelect;

@@ -1,0 +1,3 @@
+ALTER TABLE "customer_package_items" DROP CONSTRAINT "customer_package_items_units_positive";--> statement-breakpoint
+ALTER TABLE "customer_package_items" ADD COLUMN "value_minor" integer NOT NULL;--> statement-breakpoint
+ALTER TABLE "customer_package_items" ADD CONSTRAINT "customer_package_items_units_positive" CHECK ("customer_package_items"."units" > 0 and "customer_package_items"."value_minor" >= 0);
