@@ -48,9 +48,11 @@ export const customerPackagesTable = pgTable(
     expiresAt: timestamp({ withTimezone: true }),
     /** Set when the expiry job recognised what was left unused. */
     expiredAt: timestamp({ withTimezone: true }),
-    saleJournalId: uuid()
-      .notNull()
-      .references(() => journalEntriesTable.id),
+    /**
+     * The sale's journal entry. The row is written first (the payment and its receipt point at
+     * it), the entry right after in the same transaction: null never commits.
+     */
+    saleJournalId: uuid().references(() => journalEntriesTable.id),
     createdBy: uuid().references(() => usersTable.id, { onDelete: 'set null' }),
   },
   (t) => [

@@ -1,0 +1,1 @@
+ALTER TABLE "customer_packages" ALTER COLUMN "sale_journal_id" DROP NOT NULL;
