@@ -30,6 +30,7 @@ import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
 import { createImportRoutes } from './modules/imports/http.js';
 import { createRentalRoutes } from './modules/rentals/http.js';
+import { createFinanceRoutes } from './modules/finance/http.js';
 import { remindOverdueRentals } from './modules/rentals/reminders.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { expireWaitlistOffers } from './modules/bookings/waitlist.js';
@@ -97,6 +98,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let filesHandler: RequestHandler | null = null;
   let importsHandler: RequestHandler | null = null;
   let rentalsHandler: RequestHandler | null = null;
+  let financeHandler: RequestHandler | null = null;
   let database: Database | null = null;
   let platform: Platform | null = null;
 
@@ -193,6 +195,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // Rental contracts as PDF and their signature images (modules/rentals/http.ts).
   expressApp.use('/rentals', (req, res, next) => {
     if (rentalsHandler) return rentalsHandler(req, res, next);
+    res
+      .status(503)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
+  });
+  // Finance dashboard exports, CSV and PDF (modules/finance/http.ts).
+  expressApp.use('/finance', (req, res, next) => {
+    if (financeHandler) return financeHandler(req, res, next);
     res
       .status(503)
       .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
@@ -380,6 +389,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     filesHandler = createFileRoutes({ contextFor: rawRouteContext });
     importsHandler = createImportRoutes({ contextFor: rawRouteContext });
     rentalsHandler = createRentalRoutes({ contextFor: rawRouteContext });
+    financeHandler = createFinanceRoutes({ contextFor: rawRouteContext });
     state.ready = true;
 
     let stopping: Promise<void> | null = null;

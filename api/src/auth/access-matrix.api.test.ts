@@ -70,6 +70,7 @@ const EXPECTED: Record<string, readonly Caller[]> = {
   'Query.rentals': SIGNED_IN,
   'Query.rental': SIGNED_IN,
   'Query.rentableEquipment': MANAGEMENT,
+  'Query.financeDashboard': MANAGEMENT,
   'Query.notifications': SIGNED_IN,
   'Mutation.login': EVERYONE,
   'Mutation.logout': EVERYONE,

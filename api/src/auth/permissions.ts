@@ -107,6 +107,8 @@ export const permissionRules = {
     rental: signedIn,
     rentableEquipment: isManagement,
     notifications: signedIn,
+    // Revenue, receivables and utilisation: the people who run the school (modules/finance).
+    financeDashboard: isManagement,
     auditLog: isAdmin,
     users: isAdmin,
     user: isAdmin,

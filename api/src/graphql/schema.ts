@@ -27,6 +27,7 @@ import {
   InventorySnapshotResolver,
   MaintenanceWindowResolver,
 } from '../modules/equipment/resolver.js';
+import { FinanceResolver } from '../modules/finance/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
 import { CertificationResolver, InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
@@ -75,6 +76,7 @@ export const resolvers = [
   EquipmentResolver,
   EquipmentEventResolver,
   EquipmentUseResolver,
+  FinanceResolver,
   InventorySnapshotResolver,
   IdentityResolver,
   ImportResolver,
