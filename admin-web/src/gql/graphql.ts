@@ -10,6 +10,7 @@ export type ApiKeyScope =
   | 'BOOKINGS_WRITE'
   /** Create and change customer records */
   | 'CUSTOMERS_WRITE'
+  | 'PAYMENTS_WRITE'
   /** Read locations, customers and, as they arrive, catalog and bookings */
   | 'READ';
 
