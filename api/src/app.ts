@@ -36,6 +36,8 @@ import { purgeExpiredSessions } from './modules/identity/service.js';
 import { expireWaitlistOffers } from './modules/bookings/waitlist.js';
 import { remindMaintenance } from './modules/maintenance/reminders.js';
 import { runMaintenanceScanJob } from './modules/maintenance/scan.js';
+import { createReconciliationCsvRoute } from './modules/reconciliation/http.js';
+import { runScheduledReconciliation } from './modules/reconciliation/service.js';
 import { deliverMail, sweepMail } from './modules/mail/service.js';
 import { createPlatform, type Platform } from './platform/index.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -99,6 +101,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let importsHandler: RequestHandler | null = null;
   let rentalsHandler: RequestHandler | null = null;
   let financeHandler: RequestHandler | null = null;
+  let reconciliationCsvHandler: RequestHandler | null = null;
   let database: Database | null = null;
   let platform: Platform | null = null;
 
@@ -199,6 +202,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       .status(503)
       .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
   });
+  // The reconciliation's discrepancies as CSV (modules/reconciliation/http.ts), before the
+  // other /finance routes.
+  expressApp.get('/finance/reconciliation.csv', (req, res, next) => {
+    if (reconciliationCsvHandler) return reconciliationCsvHandler(req, res, next);
+    res
+      .status(503)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
+  });
   // Finance dashboard exports, CSV and PDF (modules/finance/http.ts).
   expressApp.use('/finance', (req, res, next) => {
     if (financeHandler) return financeHandler(req, res, next);
@@ -266,6 +277,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       remindOverdueRentals: () => remindOverdueRentals(deps, now()).then(() => undefined),
       scanMaintenance: () => runMaintenanceScanJob(deps, now()).then(() => undefined),
       remindMaintenance: () => remindMaintenance(deps, now()).then(() => undefined),
+      runReconciliation: () => runScheduledReconciliation(deps, now()).then(() => undefined),
     });
     await platform.jobs.start();
     await platform.jobs.every('sessions.purgeExpired', 60 * 60 * 1000, {});
@@ -274,6 +286,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await platform.jobs.every('rentals.remindOverdue', 5 * 60 * 1000, {});
     await platform.jobs.every('maintenance.scan', 15 * 60 * 1000, {});
     await platform.jobs.every('maintenance.remind', 60 * 60 * 1000, {});
+    await platform.jobs.every('reconciliation.run', 60 * 60 * 1000, {});
 
     const schema: GraphQLSchema =
       options.permissions === false ? await buildBareSchema() : await buildExecutableSchema();
@@ -390,6 +403,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     importsHandler = createImportRoutes({ contextFor: rawRouteContext });
     rentalsHandler = createRentalRoutes({ contextFor: rawRouteContext });
     financeHandler = createFinanceRoutes({ contextFor: rawRouteContext });
+    reconciliationCsvHandler = createReconciliationCsvRoute({ contextFor: rawRouteContext });
     state.ready = true;
 
     let stopping: Promise<void> | null = null;

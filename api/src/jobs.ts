@@ -11,6 +11,7 @@ export function registerJobs(
     remindOverdueRentals: () => Promise<void>;
     scanMaintenance: () => Promise<void>;
     remindMaintenance: () => Promise<void>;
+    runReconciliation: () => Promise<void>;
   },
 ) {
   jobs.define('sessions.purgeExpired', handlers.purgeSessions);
@@ -20,4 +21,5 @@ export function registerJobs(
   jobs.define('rentals.remindOverdue', handlers.remindOverdueRentals);
   jobs.define('maintenance.scan', handlers.scanMaintenance);
   jobs.define('maintenance.remind', handlers.remindMaintenance);
+  jobs.define('reconciliation.run', handlers.runReconciliation);
 }

@@ -109,6 +109,12 @@ export const permissionRules = {
     notifications: signedIn,
     // Revenue, receivables and utilisation: the people who run the school (modules/finance).
     financeDashboard: isManagement,
+    // Reconciliation of the ledger and its discrepancies: management (modules/reconciliation).
+    discrepancies: isManagement,
+    discrepancy: isManagement,
+    discrepancyBookingChoices: isManagement,
+    reconciliationRuns: isManagement,
+    reconciliationReport: isManagement,
     auditLog: isAdmin,
     users: isAdmin,
     user: isAdmin,
@@ -189,6 +195,9 @@ export const permissionRules = {
     recordPayment: access({ roles: MANAGEMENT_ROLES, scopes: ['PAYMENTS_WRITE'] }),
     topUpWallet: access({ roles: MANAGEMENT_ROLES, scopes: ['PAYMENTS_WRITE'] }),
     refundPayment: isManagement,
+    runReconciliation: isManagement,
+    resolveDiscrepancy: isManagement,
+    dismissDiscrepancy: isManagement,
     setFxRate: isManagement,
     convertWalletCurrency: isManagement,
     markNotificationsRead: signedIn,

@@ -41,6 +41,10 @@ import {
   MaintenanceTaskResolver,
 } from '../modules/maintenance/resolver.js';
 import { RoomResolver } from '../modules/locations/rooms.resolver.js';
+import {
+  DiscrepancyResolver,
+  ReconciliationRunResolver,
+} from '../modules/reconciliation/resolver.js';
 import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.js';
 import { SizingResolver } from '../modules/sizing/resolver.js';
 import { BookingMoneyResolver, PaymentResolver } from '../modules/payments/resolver.js';
@@ -91,6 +95,8 @@ export const resolvers = [
   EquipmentMaintenanceResolver,
   PackageItemResolver,
   PackageResolver,
+  DiscrepancyResolver,
+  ReconciliationRunResolver,
   RentalItemResolver,
   RentalResolver,
   RoomResolver,

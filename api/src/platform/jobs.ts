@@ -18,6 +18,8 @@ export interface JobMap {
   'maintenance.scan': Record<string, never>;
   /** Reminds staff of maintenance overdue or due today; hourly and after a scan that opened tasks. */
   'maintenance.remind': Record<string, never>;
+  /** Reconciles the ledger, payments and bookings and records discrepancies; hourly. */
+  'reconciliation.run': Record<string, never>;
 }
 export type JobName = keyof JobMap;
 export type JobHandler<K extends JobName> = (data: JobMap[K]) => Promise<void>;

@@ -34,7 +34,10 @@ export const reconciliationRunsTable = pgTable('reconciliation_runs', {
   startedAt: timestamp({ withTimezone: true }).notNull(),
   finishedAt: timestamp({ withTimezone: true }),
   /** Discrepancies seen in this run, new or still open, per kind. */
-  found: jsonb().$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
+  found: jsonb()
+    .$type<Record<string, number>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   opened: integer().notNull().default(0),
   requestedBy: uuid().references(() => usersTable.id, { onDelete: 'set null' }),
 });
