@@ -25,6 +25,7 @@ export function webAppConfig({ base, port, plugins }) {
         '/imports': apiTarget,
         '/files': apiTarget,
         '/rentals': apiTarget,
+        '/finance': apiTarget,
       },
     },
     preview: { port, strictPort: true },

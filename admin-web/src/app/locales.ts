@@ -10,6 +10,7 @@ import enCommon from '../../locales/en/common.json';
 import enCustomers from '../../locales/en/customers.json';
 import enDashboard from '../../locales/en/dashboard.json';
 import enEquipment from '../../locales/en/equipment.json';
+import enFinance from '../../locales/en/finance.json';
 import enImports from '../../locales/en/imports.json';
 import enInstructors from '../../locales/en/instructors.json';
 import enInvitations from '../../locales/en/invitations.json';
@@ -29,6 +30,7 @@ import trCommon from '../../locales/tr/common.json';
 import trCustomers from '../../locales/tr/customers.json';
 import trDashboard from '../../locales/tr/dashboard.json';
 import trEquipment from '../../locales/tr/equipment.json';
+import trFinance from '../../locales/tr/finance.json';
 import trImports from '../../locales/tr/imports.json';
 import trInstructors from '../../locales/tr/instructors.json';
 import trInvitations from '../../locales/tr/invitations.json';
@@ -49,6 +51,7 @@ export const appResources = {
     catalog: enCatalog,
     customers: enCustomers,
     equipment: enEquipment,
+    finance: enFinance,
     imports: enImports,
     instructors: enInstructors,
     audit: enAudit,
@@ -70,6 +73,7 @@ export const appResources = {
     catalog: trCatalog,
     customers: trCustomers,
     equipment: trEquipment,
+    finance: trFinance,
     imports: trImports,
     instructors: trInstructors,
     audit: trAudit,

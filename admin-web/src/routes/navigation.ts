@@ -3,6 +3,7 @@ import {
   IconCalendarPlus,
   IconCalendarUser,
   IconCalendarWeek,
+  IconChartBar,
   IconFileText,
   IconHistory,
   IconKey,
@@ -96,6 +97,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconTool,
     resource: 'maintenance',
     load: () => import('./MaintenancePage').then((m) => m.MaintenancePage),
+  },
+  {
+    path: '/finance',
+    labelKey: 'nav.finance',
+    icon: IconChartBar,
+    resource: 'finance',
+    load: () => import('./FinancePage').then((m) => m.FinancePage),
   },
   {
     path: '/customers',

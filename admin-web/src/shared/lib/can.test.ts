@@ -96,6 +96,10 @@ describe('canAccess', () => {
     ]);
   });
 
+  it('shows the finance dashboard to ADMIN and MANAGER only', () => {
+    expect(ROLES.filter((role) => canAccess(role, 'finance'))).toEqual(['ADMIN', 'MANAGER']);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);
     expect(canAccess('ADMIN', 'audit', 'update')).toBe(false);

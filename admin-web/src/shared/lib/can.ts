@@ -24,7 +24,8 @@ export type Resource =
   | 'agenda'
   | 'maintenance'
   | 'rentals'
-  | 'rentalDesk';
+  | 'rentalDesk'
+  | 'finance';
 export type Action = 'read' | 'create' | 'update';
 
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR'];
@@ -83,6 +84,8 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   rentals: { read: STAFF_ROLES, create: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // The check-out flow itself (a page of its own): management, as the API.
   rentalDesk: { read: ['ADMIN', 'MANAGER'] },
+  // Revenue, receivables, utilisation and their exports: management, as the API.
+  finance: { read: ['ADMIN', 'MANAGER'] },
 };
 
 export function canAccess(role: Role, resource: Resource, action: Action = 'read'): boolean {

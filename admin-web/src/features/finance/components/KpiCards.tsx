@@ -1,0 +1,67 @@
+import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { useCurrentLanguage } from '@plannivo/web-kit/locale';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FinanceDashboardQuery } from '../../../gql/graphql';
+import { formatPercent } from '../chartData';
+
+type Dashboard = FinanceDashboardQuery['financeDashboard'];
+
+/** The range's totals in one currency, and conversion, at a glance. */
+export function KpiCards({
+  figures,
+  conversion,
+}: {
+  figures: Dashboard['currencies'][number];
+  conversion: Dashboard['conversionTotal'];
+}) {
+  const { t } = useTranslation('finance');
+  const language = useCurrentLanguage();
+  const { totals, receivables } = figures;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md">
+      <Kpi label={t('kpi.revenue')} value={totals.revenue.formatted} hint={t('kpi.revenueHint')} />
+      <Kpi
+        label={t('kpi.bookingValue')}
+        value={totals.bookingValue.formatted}
+        hint={
+          totals.cancellationFees.amountMinor
+            ? t('kpi.fees', { amount: totals.cancellationFees.formatted })
+            : undefined
+        }
+      />
+      <Kpi label={t('kpi.takings')} value={totals.takings.formatted} hint={t('kpi.takingsHint')} />
+      <Kpi
+        label={t('kpi.receivables')}
+        value={receivables.total.formatted}
+        hint={t('kpi.debtors', { count: receivables.debtors })}
+      />
+      <Kpi
+        label={t('kpi.conversion')}
+        value={formatPercent(conversion.ratio, language)}
+        hint={t('kpi.conversionDetail', {
+          started: conversion.started,
+          confirmed: conversion.confirmed,
+        })}
+      />
+    </SimpleGrid>
+  );
+}
+
+function Kpi({ label, value, hint }: { label: string; value: string; hint?: ReactNode }) {
+  return (
+    <Paper withBorder radius="lg" p="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts="0.04em">
+        {label}
+      </Text>
+      <Text fz={24} fw={700} mt={4} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed" mt={2}>
+          {hint}
+        </Text>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,1 @@
+export { FinanceView } from './components/FinanceView';
