@@ -17,6 +17,7 @@ import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
 import enMaintenance from '../../locales/en/maintenance.json';
+import enReconciliation from '../../locales/en/reconciliation.json';
 import enRentals from '../../locales/en/rentals.json';
 import enUsers from '../../locales/en/users.json';
 import trAgenda from '../../locales/tr/agenda.json';
@@ -37,6 +38,7 @@ import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
 import trMaintenance from '../../locales/tr/maintenance.json';
+import trReconciliation from '../../locales/tr/reconciliation.json';
 import trRentals from '../../locales/tr/rentals.json';
 import trUsers from '../../locales/tr/users.json';
 
@@ -48,6 +50,7 @@ export const appResources = {
     dashboard: enDashboard,
     locations: enLocations,
     maintenance: enMaintenance,
+    reconciliation: enReconciliation,
     catalog: enCatalog,
     customers: enCustomers,
     equipment: enEquipment,
@@ -70,6 +73,7 @@ export const appResources = {
     dashboard: trDashboard,
     locations: trLocations,
     maintenance: trMaintenance,
+    reconciliation: trReconciliation,
     catalog: trCatalog,
     customers: trCustomers,
     equipment: trEquipment,

@@ -7,6 +7,7 @@ import {
   IconFileText,
   IconHistory,
   IconKey,
+  IconScale,
   IconLayoutDashboard,
   IconMailForward,
   IconMapPin,
@@ -104,6 +105,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconChartBar,
     resource: 'finance',
     load: () => import('./FinancePage').then((m) => m.FinancePage),
+  },
+  {
+    path: '/finance/reconciliation',
+    labelKey: 'nav.reconciliation',
+    icon: IconScale,
+    resource: 'reconciliation',
+    load: () => import('./ReconciliationPage').then((m) => m.ReconciliationPage),
   },
   {
     path: '/customers',

@@ -100,6 +100,14 @@ describe('canAccess', () => {
     expect(ROLES.filter((role) => canAccess(role, 'finance'))).toEqual(['ADMIN', 'MANAGER']);
   });
 
+  it('shows reconciliation and its resolutions to ADMIN and MANAGER only', () => {
+    expect(ROLES.filter((role) => canAccess(role, 'reconciliation'))).toEqual(['ADMIN', 'MANAGER']);
+    expect(ROLES.filter((role) => canAccess(role, 'reconciliation', 'update'))).toEqual([
+      'ADMIN',
+      'MANAGER',
+    ]);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('ADMIN', 'dashboard', 'update')).toBe(false);
     expect(canAccess('ADMIN', 'audit', 'update')).toBe(false);

@@ -25,6 +25,7 @@ export type Resource =
   | 'maintenance'
   | 'rentals'
   | 'rentalDesk'
+  | 'reconciliation'
   | 'finance';
 export type Action = 'read' | 'create' | 'update';
 
@@ -84,6 +85,8 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   rentals: { read: STAFF_ROLES, create: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // The check-out flow itself (a page of its own): management, as the API.
   rentalDesk: { read: ['ADMIN', 'MANAGER'] },
+  // Reconciliation of the books and resolving what it finds: management, as the API.
+  reconciliation: { read: ['ADMIN', 'MANAGER'], update: ['ADMIN', 'MANAGER'] },
   // Revenue, receivables, utilisation and their exports: management, as the API.
   finance: { read: ['ADMIN', 'MANAGER'] },
 };

@@ -1,0 +1,1 @@
+export { ReconciliationView } from './components/ReconciliationView';
