@@ -29,6 +29,7 @@ import { buildBareSchema, buildExecutableSchema } from './graphql/schema.js';
 import { registerJobs } from './jobs.js';
 import { createFileRoutes } from './modules/documents/http.js';
 import { createImportRoutes } from './modules/imports/http.js';
+import { createInvoiceRoutes } from './modules/invoices/http.js';
 import { createRentalRoutes } from './modules/rentals/http.js';
 import { createFinanceRoutes } from './modules/finance/http.js';
 import { remindOverdueRentals } from './modules/rentals/reminders.js';
@@ -100,6 +101,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let filesHandler: RequestHandler | null = null;
   let importsHandler: RequestHandler | null = null;
   let rentalsHandler: RequestHandler | null = null;
+  let invoicesHandler: RequestHandler | null = null;
   let financeHandler: RequestHandler | null = null;
   let reconciliationCsvHandler: RequestHandler | null = null;
   let database: Database | null = null;
@@ -191,6 +193,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   // CSV imports over 1 MB (modules/imports/http.ts): raw text/csv bodies up to 20 MB.
   expressApp.use('/imports', (req, res, next) => {
     if (importsHandler) return importsHandler(req, res, next);
+    res
+      .status(503)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
+  });
+  // Invoices and receipts as PDF (modules/invoices/http.ts).
+  expressApp.use('/invoices', (req, res, next) => {
+    if (invoicesHandler) return invoicesHandler(req, res, next);
     res
       .status(503)
       .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'The API is starting' } });
@@ -402,6 +411,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     filesHandler = createFileRoutes({ contextFor: rawRouteContext });
     importsHandler = createImportRoutes({ contextFor: rawRouteContext });
     rentalsHandler = createRentalRoutes({ contextFor: rawRouteContext });
+    invoicesHandler = createInvoiceRoutes({ contextFor: rawRouteContext });
     financeHandler = createFinanceRoutes({ contextFor: rawRouteContext });
     reconciliationCsvHandler = createReconciliationCsvRoute({ contextFor: rawRouteContext });
     state.ready = true;

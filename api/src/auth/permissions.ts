@@ -107,6 +107,10 @@ export const permissionRules = {
     rental: signedIn,
     rentableEquipment: isManagement,
     notifications: signedIn,
+    // Issued documents: management reads all; a student or customer their own in the portal.
+    invoices: isManagement,
+    invoice: signedIn,
+    myInvoices: signedIn,
     // Revenue, receivables and utilisation: the people who run the school (modules/finance).
     financeDashboard: isManagement,
     // Reconciliation of the ledger and its discrepancies: management (modules/reconciliation).
@@ -192,6 +196,8 @@ export const permissionRules = {
     leaveWaitlist: access({ roles: MANAGEMENT_STUDENTS }),
     checkOutRental: isManagement,
     checkInRental: isManagement,
+    issueInvoice: isManagement,
+    resendInvoice: isManagement,
     recordPayment: access({ roles: MANAGEMENT_ROLES, scopes: ['PAYMENTS_WRITE'] }),
     topUpWallet: access({ roles: MANAGEMENT_ROLES, scopes: ['PAYMENTS_WRITE'] }),
     refundPayment: isManagement,

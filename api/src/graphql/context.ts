@@ -6,6 +6,7 @@ import { createDocumentLoaders } from '../modules/documents/loaders.js';
 import { createEquipmentLoaders } from '../modules/equipment/loaders.js';
 import { createIdentityLoaders } from '../modules/identity/loaders.js';
 import { createInstructorLoaders } from '../modules/instructors/loaders.js';
+import { createInvoiceLoaders } from '../modules/invoices/loaders.js';
 import { createLegalLoaders } from '../modules/legal/loaders.js';
 import { pendingLegalDocuments } from '../modules/legal/service.js';
 import { createLocationLoaders } from '../modules/locations/loaders.js';
@@ -23,6 +24,7 @@ export function createLoaders(ctx: ServiceContext) {
     ...createEquipmentLoaders(ctx),
     ...createIdentityLoaders(ctx),
     ...createInstructorLoaders(ctx),
+    ...createInvoiceLoaders(ctx),
     ...createLegalLoaders(ctx),
     ...createLocationLoaders(ctx),
     ...createRentalLoaders(ctx),

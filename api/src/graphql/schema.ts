@@ -29,6 +29,7 @@ import {
 } from '../modules/equipment/resolver.js';
 import { FinanceResolver } from '../modules/finance/resolver.js';
 import { InvitationResolver } from '../modules/identity/invitation.resolver.js';
+import { InvoiceResolver, PaymentReceiptResolver } from '../modules/invoices/resolver.js';
 import { CertificationResolver, InstructorResolver } from '../modules/instructors/resolver.js';
 import { UserResolver } from '../modules/identity/user.resolver.js';
 import { ImportResolver } from '../modules/imports/resolver.js';
@@ -86,6 +87,8 @@ export const resolvers = [
   ImportResolver,
   InstructorResolver,
   InvitationResolver,
+  InvoiceResolver,
+  PaymentReceiptResolver,
   LegalResolver,
   LocationResolver,
   NotificationResolver,

@@ -9,6 +9,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string | null;
+  /** Files sent with the mail (an invoice PDF), already read from the file store. */
+  attachments?: ReadonlyArray<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 export interface Mailer {
@@ -67,5 +69,10 @@ const envelope = (mail: OutgoingMail, from: string) => ({
   subject: mail.subject,
   text: mail.text,
   html: mail.html ?? undefined,
+  attachments: mail.attachments?.map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    content: a.content,
+  })),
   messageId: `<${mail.id}@plannivo>`,
 });

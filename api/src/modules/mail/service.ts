@@ -1,7 +1,9 @@
+import { buffer } from 'node:stream/consumers';
 import { and, eq, lte } from 'drizzle-orm';
 import type { AppDeps, ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
-import { mailOutboxTable } from './schema.js';
+import type { FileStore } from '../../platform/files.js';
+import { mailOutboxTable, type MailAttachment } from './schema.js';
 import { renderMail, type MailTemplate, type MailTemplates } from './templates.js';
 
 const MAX_ATTEMPTS = 8;
@@ -14,11 +16,18 @@ export const retryDelayMs = (attempts: number) =>
 /**
  * Writes a mail to the outbox inside the caller's transaction, so it exists exactly when the
  * change that caused it commits. Call `dispatchMail` after the commit to send it at once;
- * the sweep job sends anything left behind.
+ * the sweep job sends anything left behind. `attachments` name files already in the file store
+ * (an invoice PDF): they are read when the mail goes out, so they must outlive the outbox row.
  */
 export async function queueMail<K extends MailTemplate>(
   tx: DbOrTx,
-  mail: { to: string; locale: string; template: K; vars: MailTemplates[K] },
+  mail: {
+    to: string;
+    locale: string;
+    template: K;
+    vars: MailTemplates[K];
+    attachments?: MailAttachment[];
+  },
   now: Date,
 ): Promise<string> {
   const rendered = renderMail(mail.template, mail.locale, mail.vars);
@@ -30,6 +39,7 @@ export async function queueMail<K extends MailTemplate>(
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
+      attachments: mail.attachments ?? [],
       createdAt: now,
       nextAttemptAt: now,
     })
@@ -72,7 +82,10 @@ export async function deliverMail(
   if (!mail) return 'skipped' as const;
   const attempts = mail.attempts + 1;
   try {
-    await deps.platform.mailer.send(mail);
+    await deps.platform.mailer.send({
+      ...mail,
+      attachments: await readAttachments(deps.platform.files, mail.attachments),
+    });
   } catch (error) {
     const failed = attempts >= MAX_ATTEMPTS;
     deps.log.warn(
@@ -95,6 +108,20 @@ export async function deliverMail(
     .set({ status: 'SENT', sentAt: now, attempts, lastError: null })
     .where(eq(mailOutboxTable.id, mail.id));
   return 'sent' as const;
+}
+
+/**
+ * The bytes of a mail's attachments from the file store. A missing file fails this attempt
+ * (retried like an SMTP error): it may still be on its way to a shared volume.
+ */
+async function readAttachments(files: FileStore, attachments: readonly MailAttachment[]) {
+  return Promise.all(
+    attachments.map(async (a) => {
+      const file = await files.get(a.fileKey);
+      if (!file) throw new Error(`attachment ${a.fileKey} is not in the file store`);
+      return { filename: a.filename, contentType: a.contentType, content: await buffer(file.body) };
+    }),
+  );
 }
 
 /** Delivers every pending mail that is due; returns how many were sent. */

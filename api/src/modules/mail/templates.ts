@@ -15,6 +15,17 @@ export interface MailTemplates {
   password_reset: { name: string; link: string; minutes: number };
   invitation: { name: string; link: string; inviterName: string; role: string; days: number };
   welcome: { name: string; link: string };
+  /** A receipt for money taken or given back, its PDF attached. `amount` is formatted. */
+  receipt: {
+    name: string;
+    number: string;
+    amount: string;
+    locationName: string;
+    link: string;
+    refund: boolean;
+  };
+  /** A tax invoice for a booking, its PDF attached. */
+  invoice: { name: string; number: string; amount: string; locationName: string; link: string };
 }
 export type MailTemplate = keyof MailTemplates;
 
@@ -88,6 +99,58 @@ const TEMPLATES: {
       ],
       link: { href: v.link, label: 'Portalı açın' },
       footer: 'Plannivo',
+    }),
+  },
+  receipt: {
+    en: (v) => ({
+      subject: v.refund
+        ? `Refund receipt ${v.number} from ${v.locationName}`
+        : `Receipt ${v.number} from ${v.locationName}`,
+      paragraphs: [
+        `Hello ${v.name},`,
+        v.refund
+          ? `${v.locationName} has refunded you ${v.amount}. The refund receipt ${v.number} is attached as a PDF.`
+          : `Thank you: ${v.locationName} has received your payment of ${v.amount}. Your receipt ${v.number} is attached as a PDF.`,
+        'Your receipts and invoices are also in the portal, under Payments & receipts.',
+      ],
+      link: { href: v.link, label: 'Payments & receipts' },
+      footer: v.locationName,
+    }),
+    tr: (v) => ({
+      subject: v.refund
+        ? `${v.locationName} iade makbuzu ${v.number}`
+        : `${v.locationName} makbuzu ${v.number}`,
+      paragraphs: [
+        `Merhaba ${v.name},`,
+        v.refund
+          ? `${v.locationName} size ${v.amount} iade etti. ${v.number} numaralı iade makbuzu PDF olarak ektedir.`
+          : `Teşekkürler: ${v.locationName}, ${v.amount} tutarındaki ödemenizi aldı. ${v.number} numaralı makbuzunuz PDF olarak ektedir.`,
+        'Makbuz ve faturalarınızı portalda, Ödemeler ve makbuzlar bölümünde de bulabilirsiniz.',
+      ],
+      link: { href: v.link, label: 'Ödemeler ve makbuzlar' },
+      footer: v.locationName,
+    }),
+  },
+  invoice: {
+    en: (v) => ({
+      subject: `Invoice ${v.number} from ${v.locationName}`,
+      paragraphs: [
+        `Hello ${v.name},`,
+        `Your invoice ${v.number} from ${v.locationName}, for ${v.amount}, is attached as a PDF.`,
+        'Your receipts and invoices are also in the portal, under Payments & receipts.',
+      ],
+      link: { href: v.link, label: 'Payments & receipts' },
+      footer: v.locationName,
+    }),
+    tr: (v) => ({
+      subject: `${v.locationName} faturası ${v.number}`,
+      paragraphs: [
+        `Merhaba ${v.name},`,
+        `${v.locationName} tarafından düzenlenen ${v.amount} tutarındaki ${v.number} numaralı faturanız PDF olarak ektedir.`,
+        'Makbuz ve faturalarınızı portalda, Ödemeler ve makbuzlar bölümünde de bulabilirsiniz.',
+      ],
+      link: { href: v.link, label: 'Ödemeler ve makbuzlar' },
+      footer: v.locationName,
     }),
   },
 };
