@@ -2,7 +2,7 @@ import express, { type Request } from 'express';
 import type { ServiceContext } from '../../context.js';
 import { notFound, unauthenticated } from '../../errors.js';
 import { errorSender, noSuchRoute, requireCurrentTerms } from '../../http/raw-route.js';
-import { invoicePdf } from './issue.js';
+import { invoicePdf } from './document.js';
 import { pdfFileName } from './pdf.js';
 import { invoiceInScope } from './read.js';
 

@@ -171,16 +171,14 @@ async function booking(
       currency: 'EUR',
     })
     .returning();
-  await t.db
-    .insert(bookingParticipantsTable)
-    .values(
-      // Joined one after another: the first takes the largest share of an uneven price.
-      participants.map((customerId, i) => ({
-        bookingId: row!.id,
-        customerId,
-        createdAt: new Date(clock.getTime() - 3_600_000 + i * 1000),
-      })),
-    );
+  await t.db.insert(bookingParticipantsTable).values(
+    // Joined one after another: the first takes the largest share of an uneven price.
+    participants.map((customerId, i) => ({
+      bookingId: row!.id,
+      customerId,
+      createdAt: new Date(clock.getTime() - 3_600_000 + i * 1000),
+    })),
+  );
   return row!;
 }
 
@@ -338,7 +336,9 @@ describe('receipts of payments', () => {
 
   it('gives back the receipt a payment has already, with no second mail', async () => {
     const { payment, invoice } = await pay({ customerId: ownB, amountMinor: 500, kind: 'TOP_UP' });
-    const again = await withTransaction(t.db, (tx) => issueReceipt(serviceContext(tx), tx, payment));
+    const again = await withTransaction(t.db, (tx) =>
+      issueReceipt(serviceContext(tx), tx, payment),
+    );
     expect(again.invoice.id).toBe(invoice.id);
     expect(again.mailId).toBeNull();
     expect(invoice.taxMinor).toBe(0);

@@ -1,39 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../../context.js';
-import { rowsOf, type Tx } from '../../db/client.js';
+import type { Tx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { bookingInScope } from '../bookings/scope.js';
-import { bookingParticipantsTable, bookingsTable } from '../bookings/schema.js';
-import { servicesTable } from '../catalog/schema.js';
-import { customersTable, type CustomerRow } from '../customers/schema.js';
-import { locationsTable, type LocationRow } from '../locations/schema.js';
-import { dispatchMail, queueMail } from '../mail/service.js';
+import { bookingParticipantsTable } from '../bookings/schema.js';
+import { customersTable } from '../customers/schema.js';
+import { dispatchMail } from '../mail/service.js';
 import { shares, splitTax } from '../money/accounts.js';
-import { formatMoney } from '../money/format.js';
-import { journalLinesTable } from '../money/schema.js';
-import { customerPackagesTable } from '../packages/schema.js';
-import { paymentsTable, type PaymentRow } from '../payments/schema.js';
-import { displayNumberOf, nextDocumentNumber } from './numbering.js';
+import type { PaymentRow } from '../payments/schema.js';
 import {
-  documentLanguage,
-  localTime,
-  pdfFileName,
-  renderInvoicePdf,
-  type DocumentLanguage,
-} from './pdf.js';
-import {
-  invoicesTable,
-  type InvoiceKind,
-  type InvoiceLine,
-  type InvoiceParties,
-  type InvoiceRow,
-} from './schema.js';
+  bookingTitle,
+  customerRow,
+  languageOf,
+  locationRow,
+  partiesOf,
+  paymentDescription,
+  receiptTax,
+  WORDS,
+} from './content.js';
+import { invoicePdf, issueDocument, queueDocumentMail } from './document.js';
+import { nextDocumentNumber } from './numbering.js';
+import { invoicesTable, type InvoiceLine, type InvoiceRow } from './schema.js';
 
 /**
  * Issuing invoices and receipts. Every document is numbered per location and kind without
@@ -48,280 +39,6 @@ import {
  * A file stored for a document whose transaction then rolls back stays unreachable under an
  * id no row has; it does no harm.
  */
-
-/** Where a document's PDF lives in the file store. */
-export const invoiceFileKey = (id: string) => `invoices/${id}`;
-
-const WORDS = {
-  en: {
-    paymentFor: (what: string) => `Payment for ${what}`,
-    onAccount: 'Payment on account',
-    topUp: 'Wallet top-up',
-    package: (name: string) => `Package: ${name}`,
-    voucher: 'Gift voucher',
-    refundOf: (what: string) => `Refund — ${what}`,
-    receiptNo: (n: string) => `receipt ${n}`,
-    participants: (names: string) => ` (${names})`,
-  },
-  tr: {
-    paymentFor: (what: string) => `${what} ödemesi`,
-    onAccount: 'Hesaba ödeme',
-    topUp: 'Cüzdan yüklemesi',
-    package: (name: string) => `Paket: ${name}`,
-    voucher: 'Hediye çeki',
-    refundOf: (what: string) => `İade — ${what}`,
-    receiptNo: (n: string) => `makbuz ${n}`,
-    participants: (names: string) => ` (${names})`,
-  },
-} as const satisfies Record<DocumentLanguage, unknown>;
-
-/**
- * The language of a customer's documents: their account's, else their guardian's account's
- * (a child's receipt goes to a family that reads one language), else the location's — Turkish
- * for a location on Istanbul time, English elsewhere.
- */
-async function languageOf(
-  tx: Tx,
-  customer: CustomerRow,
-  location: LocationRow,
-): Promise<DocumentLanguage> {
-  const result = await tx.execute<{ locale: string }>(sql`
-    select u.locale from customers c
-      left join customers g on g.id = c.guardian_id
-      join users u on u.id = coalesce(c.user_id, g.user_id)
-    where c.id = ${customer.id}`);
-  const locale = rowsOf<{ locale: string }>(result)[0]?.locale;
-  if (locale) return documentLanguage(locale);
-  return location.timezone === 'Europe/Istanbul' ? 'tr' : 'en';
-}
-
-function partiesOf(
-  location: LocationRow,
-  customer: CustomerRow,
-  method: string | null,
-): InvoiceParties {
-  return {
-    seller: {
-      name: location.name,
-      address: location.address,
-      phone: location.phone,
-      email: location.email,
-    },
-    buyer: { name: customer.name, email: customer.email, phone: customer.phone },
-    taxRateBasisPoints: location.taxRateBasisPoints,
-    taxInclusive: location.taxInclusive,
-    timezone: location.timezone,
-    method,
-  };
-}
-
-async function locationRow(tx: Tx, id: string) {
-  const [row] = await tx.select().from(locationsTable).where(eq(locationsTable.id, id));
-  if (!row) throw notFound('Location');
-  return row;
-}
-
-async function customerRow(tx: Tx, id: string) {
-  const [row] = await tx.select().from(customersTable).where(eq(customersTable.id, id));
-  if (!row) throw notFound('Customer');
-  return row;
-}
-
-/** `Discovery kite lesson, 1 Jul 2026, 10:00` on the location's clock. */
-async function bookingTitle(tx: Tx, bookingId: string, timezone: string, lang: DocumentLanguage) {
-  const [row] = await tx
-    .select({ startsAt: bookingsTable.startsAt, service: servicesTable.name })
-    .from(bookingsTable)
-    .innerJoin(servicesTable, eq(servicesTable.id, bookingsTable.serviceId))
-    .where(eq(bookingsTable.id, bookingId));
-  return row ? `${row.service}, ${localTime(row.startsAt, timezone, lang)}` : null;
-}
-
-/** What a payment row was for, in the document's language (a refund says what it gives back). */
-async function paymentDescription(
-  tx: Tx,
-  payment: PaymentRow,
-  timezone: string,
-  lang: DocumentLanguage,
-): Promise<string> {
-  const w = WORDS[lang];
-  switch (payment.kind) {
-    case 'PAYMENT': {
-      const title = payment.bookingId
-        ? await bookingTitle(tx, payment.bookingId, timezone, lang)
-        : null;
-      return title ? w.paymentFor(title) : w.onAccount;
-    }
-    case 'TOP_UP':
-      return w.topUp;
-    case 'PACKAGE_SALE': {
-      const [pkg] = payment.customerPackageId
-        ? await tx
-            .select({ name: customerPackagesTable.name })
-            .from(customerPackagesTable)
-            .where(eq(customerPackagesTable.id, payment.customerPackageId))
-        : [];
-      return pkg ? w.package(pkg.name) : w.package('—');
-    }
-    case 'VOUCHER_SALE':
-      return w.voucher;
-    case 'REFUND': {
-      const [original] = payment.refundOfId
-        ? await tx.select().from(paymentsTable).where(eq(paymentsTable.id, payment.refundOfId))
-        : [];
-      if (!original) return w.refundOf(w.onAccount);
-      const [receipt] = await tx
-        .select({ displayNumber: invoicesTable.displayNumber })
-        .from(invoicesTable)
-        .where(and(eq(invoicesTable.paymentId, original.id), eq(invoicesTable.kind, 'RECEIPT')));
-      const what = await paymentDescription(tx, original, timezone, lang);
-      return w.refundOf(receipt ? `${what} (${w.receiptNo(receipt.displayNumber)})` : what);
-    }
-  }
-}
-
-/**
- * The tax a receipt states, as a positive amount: what the payment's own journal entry put on
- * TAX_PAYABLE; else, for money against a booking (or its refund), the part of the amount that
- * is the booking's tax at the location's rate (the booking's charge carried it, the amount
- * holds it); else nothing — wallet credit, vouchers and money on account are taxed when the
- * service they buy is delivered and invoiced.
- */
-async function receiptTax(tx: Tx, payment: PaymentRow, location: LocationRow): Promise<number> {
-  const [posted] = await tx
-    .select({ sum: sql<number>`coalesce(sum(${journalLinesTable.amountMinor}), 0)::int` })
-    .from(journalLinesTable)
-    .where(
-      and(
-        eq(journalLinesTable.journalId, payment.journalId),
-        eq(journalLinesTable.account, 'TAX_PAYABLE'),
-      ),
-    );
-  if (posted && Number(posted.sum) !== 0) return Math.abs(Number(posted.sum));
-  let againstBooking = payment.kind === 'PAYMENT' && payment.bookingId !== null;
-  if (payment.kind === 'REFUND' && payment.refundOfId) {
-    const [original] = await tx
-      .select({ kind: paymentsTable.kind, bookingId: paymentsTable.bookingId })
-      .from(paymentsTable)
-      .where(eq(paymentsTable.id, payment.refundOfId));
-    againstBooking = original?.kind === 'PAYMENT' && original.bookingId !== null;
-  }
-  return againstBooking
-    ? splitTax(payment.amountMinor, location.taxRateBasisPoints, true).taxMinor
-    : 0;
-}
-
-/**
- * Numbers and inserts a document (the caller has audited it already, so the number lock is
- * the transaction's last), renders and stores its PDF, and queues its mail when the customer
- * has an address. Returns the row (with `sentAt` when mailed) and the outbox id.
- */
-async function issueDocument(
-  ctx: ServiceContext,
-  tx: Tx,
-  doc: {
-    id: string;
-    kind: InvoiceKind;
-    location: LocationRow;
-    customer: CustomerRow;
-    bookingId: string | null;
-    paymentId: string | null;
-    currency: string;
-    lines: InvoiceLine[];
-    parties: InvoiceParties;
-    language: DocumentLanguage;
-    createdBy: string | null;
-  },
-): Promise<{ invoice: InvoiceRow; mailId: string | null }> {
-  const now = ctx.now();
-  const number = await nextDocumentNumber(tx, doc.location.id, doc.kind);
-  const sum = (pick: (l: InvoiceLine) => number) => doc.lines.reduce((s, l) => s + pick(l), 0);
-  const to = doc.customer.email;
-  const [row] = await tx
-    .insert(invoicesTable)
-    .values({
-      id: doc.id,
-      locationId: doc.location.id,
-      kind: doc.kind,
-      number,
-      displayNumber: displayNumberOf({
-        locationName: doc.location.name,
-        kind: doc.kind,
-        number,
-        issuedAt: now,
-        timezone: doc.location.timezone,
-      }),
-      customerId: doc.customer.id,
-      bookingId: doc.bookingId,
-      paymentId: doc.paymentId,
-      currency: doc.currency,
-      netMinor: sum((l) => l.netMinor),
-      taxMinor: sum((l) => l.taxMinor),
-      totalMinor: sum((l) => l.totalMinor),
-      lines: doc.lines,
-      parties: doc.parties,
-      locale: doc.language,
-      issuedAt: now,
-      sentAt: to ? now : null,
-      createdBy: doc.createdBy,
-    })
-    .returning();
-  const invoice = row!;
-  await storePdf(ctx, invoice);
-  const mailId = to ? await queueDocumentMail(ctx, tx, invoice, to, doc.customer.name) : null;
-  return { invoice, mailId };
-}
-
-async function storePdf(ctx: ServiceContext, row: InvoiceRow): Promise<Buffer> {
-  const pdf = await renderInvoicePdf(row);
-  await ctx.deps.platform.files.put(invoiceFileKey(row.id), Readable.from([pdf]), {
-    contentType: 'application/pdf',
-  });
-  return pdf;
-}
-
-/**
- * The PDF of an issued document: the stored file, or (when the store lost it) the same
- * document rendered again from its frozen content and stored again.
- */
-export async function invoicePdf(ctx: ServiceContext, row: InvoiceRow): Promise<Buffer> {
-  const file = await ctx.deps.platform.files.get(invoiceFileKey(row.id));
-  if (file) return buffer(file.body);
-  return storePdf(ctx, row);
-}
-
-function queueDocumentMail(
-  ctx: ServiceContext,
-  tx: Tx,
-  row: InvoiceRow,
-  to: string,
-  name: string,
-): Promise<string> {
-  const lang = documentLanguage(row.locale);
-  const common = {
-    name,
-    number: row.displayNumber,
-    amount: formatMoney(Math.abs(row.totalMinor), row.currency, lang),
-    locationName: row.parties.seller.name,
-    link: `${ctx.deps.config.publicUrl}/portal/receipts`,
-  };
-  const attachments = [
-    { filename: pdfFileName(row), contentType: 'application/pdf', fileKey: invoiceFileKey(row.id) },
-  ];
-  return row.kind === 'INVOICE'
-    ? queueMail(tx, { to, locale: lang, template: 'invoice', vars: common, attachments }, ctx.now())
-    : queueMail(
-        tx,
-        {
-          to,
-          locale: lang,
-          template: 'receipt',
-          vars: { ...common, refund: row.totalMinor < 0 },
-          attachments,
-        },
-        ctx.now(),
-      );
-}
 
 /**
  * Issues the receipt of a payment row inside the payment's own transaction `tx`, so a payment
