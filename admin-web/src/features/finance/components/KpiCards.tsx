@@ -1,4 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
+import { formatMoney, type MoneyValue } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,22 +19,24 @@ export function KpiCards({
   const { t } = useTranslation('finance');
   const language = useCurrentLanguage();
   const { totals, receivables } = figures;
+  // In the language on screen (the API formats in the account's own).
+  const money = (value: MoneyValue) => formatMoney(value, language);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md">
-      <Kpi label={t('kpi.revenue')} value={totals.revenue.formatted} hint={t('kpi.revenueHint')} />
+      <Kpi label={t('kpi.revenue')} value={money(totals.revenue)} hint={t('kpi.revenueHint')} />
       <Kpi
         label={t('kpi.bookingValue')}
-        value={totals.bookingValue.formatted}
+        value={money(totals.bookingValue)}
         hint={
           totals.cancellationFees.amountMinor
-            ? t('kpi.fees', { amount: totals.cancellationFees.formatted })
+            ? t('kpi.fees', { amount: money(totals.cancellationFees) })
             : undefined
         }
       />
-      <Kpi label={t('kpi.takings')} value={totals.takings.formatted} hint={t('kpi.takingsHint')} />
+      <Kpi label={t('kpi.takings')} value={money(totals.takings)} hint={t('kpi.takingsHint')} />
       <Kpi
         label={t('kpi.receivables')}
-        value={receivables.total.formatted}
+        value={money(receivables.total)}
         hint={t('kpi.debtors', { count: receivables.debtors })}
       />
       <Kpi

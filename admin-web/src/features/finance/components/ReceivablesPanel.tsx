@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { Anchor, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -67,7 +68,7 @@ export function ReceivablesPanel({ figures, asOf }: { figures: Figures; asOf: st
                         </Anchor>
                       </Table.Td>
                       <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {d.balance.formatted}
+                        {formatMoney(d.balance, language)}
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{formatDate(d.oldestUnpaidAt, language)}</Text>
