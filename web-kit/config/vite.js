@@ -25,6 +25,7 @@ export function webAppConfig({ base, port, plugins }) {
         '/imports': apiTarget,
         '/files': apiTarget,
         '/rentals': apiTarget,
+        '/invoices': apiTarget,
         '/finance': apiTarget,
       },
     },

@@ -13,6 +13,7 @@ import enEquipment from '../../locales/en/equipment.json';
 import enFinance from '../../locales/en/finance.json';
 import enImports from '../../locales/en/imports.json';
 import enInstructors from '../../locales/en/instructors.json';
+import enInvoices from '../../locales/en/invoices.json';
 import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
@@ -34,6 +35,7 @@ import trEquipment from '../../locales/tr/equipment.json';
 import trFinance from '../../locales/tr/finance.json';
 import trImports from '../../locales/tr/imports.json';
 import trInstructors from '../../locales/tr/instructors.json';
+import trInvoices from '../../locales/tr/invoices.json';
 import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
@@ -57,6 +59,7 @@ export const appResources = {
     finance: enFinance,
     imports: enImports,
     instructors: enInstructors,
+    invoices: enInvoices,
     audit: enAudit,
     users: enUsers,
     invitations: enInvitations,
@@ -80,6 +83,7 @@ export const appResources = {
     finance: trFinance,
     imports: trImports,
     instructors: trInstructors,
+    invoices: trInvoices,
     audit: trAudit,
     users: trUsers,
     invitations: trInvitations,

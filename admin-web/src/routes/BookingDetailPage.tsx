@@ -1,7 +1,17 @@
+import { Stack } from '@mantine/core';
+import { useCurrentUser } from '@plannivo/web-kit/auth';
 import { useParams } from 'react-router';
 import { BookingDetail } from '../features/booking-wizard';
+import { BookingInvoices } from '../features/invoices';
+import { canAccess } from '../shared/lib/can';
 
 export function BookingDetailPage() {
   const { id = '' } = useParams();
-  return <BookingDetail id={id} />;
+  const { user } = useCurrentUser();
+  return (
+    <Stack gap="xl" maw={900}>
+      <BookingDetail id={id} />
+      {user && canAccess(user.role, 'finance') && <BookingInvoices bookingId={id} />}
+    </Stack>
+  );
 }

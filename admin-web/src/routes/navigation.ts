@@ -4,6 +4,7 @@ import {
   IconCalendarUser,
   IconCalendarWeek,
   IconChartBar,
+  IconFileInvoice,
   IconFileText,
   IconHistory,
   IconKey,
@@ -105,6 +106,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconChartBar,
     resource: 'finance',
     load: () => import('./FinancePage').then((m) => m.FinancePage),
+  },
+  {
+    path: '/finance/invoices',
+    labelKey: 'nav.invoices',
+    icon: IconFileInvoice,
+    resource: 'finance',
+    load: () => import('./InvoicesPage').then((m) => m.InvoicesPage),
   },
   {
     path: '/finance/reconciliation',

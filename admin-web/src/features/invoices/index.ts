@@ -1,0 +1,2 @@
+export { BookingInvoices } from './components/BookingInvoices';
+export { InvoicesView } from './components/InvoicesView';
