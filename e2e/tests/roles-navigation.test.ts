@@ -159,6 +159,7 @@ describe('each role sees its own navigation', () => {
         'Home',
         'Book',
         'My bookings',
+        'Receipts',
         'Profile',
       ]);
       await screenshot(page, `roles-portal-menu-${role}`);

@@ -7,6 +7,7 @@ import enHome from '../../locales/en/home.json';
 import enMyBookings from '../../locales/en/myBookings.json';
 import enOnboarding from '../../locales/en/onboarding.json';
 import enProfile from '../../locales/en/profile.json';
+import enReceipts from '../../locales/en/receipts.json';
 import trAuth from '../../locales/tr/auth.json';
 import trBooking from '../../locales/tr/booking.json';
 import trCommon from '../../locales/tr/common.json';
@@ -15,6 +16,7 @@ import trHome from '../../locales/tr/home.json';
 import trMyBookings from '../../locales/tr/myBookings.json';
 import trOnboarding from '../../locales/tr/onboarding.json';
 import trProfile from '../../locales/tr/profile.json';
+import trReceipts from '../../locales/tr/receipts.json';
 
 /** The portal's own texts; the ones both apps share come from web-kit. */
 export const appResources = {
@@ -27,6 +29,7 @@ export const appResources = {
     documents: enDocuments,
     booking: enBooking,
     myBookings: enMyBookings,
+    receipts: enReceipts,
   },
   tr: {
     common: trCommon,
@@ -37,6 +40,7 @@ export const appResources = {
     documents: trDocuments,
     booking: trBooking,
     myBookings: trMyBookings,
+    receipts: trReceipts,
   },
 };
 

@@ -1,4 +1,10 @@
-import { IconCalendarPlus, IconHome, IconListDetails, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconCalendarPlus,
+  IconHome,
+  IconListDetails,
+  IconReceipt,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import type { NavigationEntry } from '../features/shell';
 
@@ -32,6 +38,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconListDetails,
     resource: 'bookings',
     load: () => import('./MyBookingsPage').then((m) => m.MyBookingsPage),
+  },
+  {
+    path: '/receipts',
+    labelKey: 'nav.receipts',
+    icon: IconReceipt,
+    resource: 'receipts',
+    load: () => import('./ReceiptsPage').then((m) => m.ReceiptsPage),
   },
   {
     path: '/profile',

@@ -15,6 +15,13 @@ describe('canAccess', () => {
     ]);
   });
 
+  it('shows receipts to students and customers, not staff', () => {
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'receipts'))).toEqual([
+      'STUDENT',
+      'CUSTOMER',
+    ]);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('STUDENT', 'home', 'update')).toBe(false);
   });

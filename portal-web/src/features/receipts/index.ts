@@ -1,0 +1,1 @@
+export { ReceiptsView } from './components/ReceiptsView';
