@@ -110,13 +110,12 @@ export function DiscrepancyDescription({ discrepancy: d }: { discrepancy: Discre
       body = (
         <Stack gap={2}>
           <Text fz="sm">
-            {t('details.duplicate', {
+            {t(details.bookingId ? 'details.duplicate' : 'details.duplicateNoBooking', {
               customer: details.customerName,
               amount: money(details.paymentAmount),
               method: method(details.method),
               count: details.payments.length,
-            })}{' '}
-            {details.bookingId ? t('details.duplicateForBooking') : t('details.duplicateOnAccount')}
+            })}
           </Text>
           <List fz="sm" size="sm">
             {details.payments.map((p) => (

@@ -74,14 +74,14 @@ function Actions({
   const { t } = useTranslation('reconciliation');
   if (d.status !== 'OPEN') return null;
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Button size="xs" color="teal" onClick={() => onResolve(d)}>
+    <Stack gap={6}>
+      <Button size="xs" color="teal" fullWidth onClick={() => onResolve(d)}>
         {t('actions.resolve')}
       </Button>
-      <Button size="xs" variant="default" onClick={() => onDismiss(d)}>
+      <Button size="xs" variant="default" fullWidth onClick={() => onDismiss(d)}>
         {t('actions.dismiss')}
       </Button>
-    </Group>
+    </Stack>
   );
 }
 
@@ -90,44 +90,44 @@ function DiscrepancyTable({ rows, loading, onResolve, onDismiss }: ListProps) {
   const language = useCurrentLanguage();
   return (
     <DataTable
-      minWidth={1100}
+      minWidth={960}
       rows={rows}
       loading={loading}
       skeletonRows={4}
       columns={[
         { label: t('list.columns.kind'), w: 170, skeleton: <SkeletonLine width={120} /> },
         { label: t('list.columns.what'), skeleton: <SkeletonLine width="80%" /> },
-        { label: t('list.columns.amount'), w: 120, skeleton: <SkeletonLine width={70} /> },
-        { label: t('list.columns.location'), w: 140, skeleton: <SkeletonLine width={90} /> },
-        { label: t('list.columns.seen'), w: 190, skeleton: <SkeletonLine width={140} /> },
-        { label: t('list.columns.status'), w: 170, skeleton: <SkeletonLine width={80} /> },
-        { label: t('list.columns.actions'), hiddenLabel: true, w: 190 },
+        { label: t('list.columns.amount'), w: 130, skeleton: <SkeletonLine width={70} /> },
+        { label: t('list.columns.status'), w: 200, skeleton: <SkeletonLine width={120} /> },
+        { label: t('list.columns.actions'), hiddenLabel: true, w: 120 },
       ]}
       renderRow={(d) => (
         <Table.Tr key={d.id}>
-          <Table.Td>
+          <Table.Td style={{ verticalAlign: 'top' }}>
             <Text fz="sm" fw={600}>
               {t(`kinds.${d.kind}`)}
             </Text>
+            {d.location && (
+              <Text fz="xs" c="dimmed" mt={2}>
+                {d.location.name}
+              </Text>
+            )}
           </Table.Td>
-          <Table.Td>
+          <Table.Td style={{ verticalAlign: 'top' }}>
             <DiscrepancyDescription discrepancy={d} />
           </Table.Td>
-          <Table.Td>
+          <Table.Td style={{ verticalAlign: 'top' }}>
             <Text fz="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {formatMoney(d.amount, language)}
             </Text>
           </Table.Td>
-          <Table.Td>
-            <Text fz="sm">{d.location?.name ?? '—'}</Text>
+          <Table.Td style={{ verticalAlign: 'top' }}>
+            <Stack gap={6}>
+              <StatusCell d={d} />
+              <SeenCell d={d} />
+            </Stack>
           </Table.Td>
-          <Table.Td>
-            <SeenCell d={d} />
-          </Table.Td>
-          <Table.Td>
-            <StatusCell d={d} />
-          </Table.Td>
-          <Table.Td>
+          <Table.Td style={{ verticalAlign: 'top' }}>
             <Actions d={d} onResolve={onResolve} onDismiss={onDismiss} />
           </Table.Td>
         </Table.Tr>

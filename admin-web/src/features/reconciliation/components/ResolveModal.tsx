@@ -161,13 +161,25 @@ function ResolveForm({
                           date: formatDateTime(b.startsAt, language, zone),
                           due: formatMoney(b.due, language),
                         })
-                      : t('resolve.bookingSettled', {
-                          service: b.serviceName,
-                          date: formatDateTime(b.startsAt, language, zone),
-                        }),
+                      : b.due.amountMinor < 0
+                        ? t('resolve.bookingAhead', {
+                            service: b.serviceName,
+                            date: formatDateTime(b.startsAt, language, zone),
+                            ahead: formatMoney(
+                              { amountMinor: -b.due.amountMinor, currency: b.due.currency },
+                              language,
+                            ),
+                          })
+                        : t('resolve.bookingSettled', {
+                            service: b.serviceName,
+                            date: formatDateTime(b.startsAt, language, zone),
+                          }),
                 }))}
                 value={bookingId}
-                onChange={setBookingId}
+                onChange={(value) => {
+                  setBookingId(value);
+                  setErrors((current) => ({ ...current, bookingId: undefined }));
+                }}
                 error={errors.bookingId}
                 searchable={bookings.choices.length > 8}
               />
