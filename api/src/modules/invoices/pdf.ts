@@ -34,9 +34,9 @@ const WORDS = {
     number: 'No.',
     issued: 'Issued',
     seller: 'From',
-    buyer: 'To',
-    method: 'Paid by',
-    refundMethod: 'Refunded by',
+    buyer: 'Customer',
+    method: 'Payment method',
+    refundMethod: 'Refund method',
     description: 'Description',
     quantity: 'Qty',
     unitPrice: 'Unit price',
@@ -47,6 +47,7 @@ const WORDS = {
     totalRefunded: 'Total refunded',
     netTotal: 'Net total',
     taxAt: (rate: string) => `Tax (${rate})`,
+    taxIncluded: (rate: string) => `Of which tax (${rate})`,
     inclusive: 'Prices include tax.',
     exclusive: 'Tax is added to the prices.',
     receiptNote: 'This receipt confirms money received. It is not a tax invoice.',
@@ -74,6 +75,7 @@ const WORDS = {
     totalRefunded: 'İade edilen toplam',
     netTotal: 'Net toplam',
     taxAt: (rate: string) => `KDV (${rate})`,
+    taxIncluded: (rate: string) => `Dahil KDV (${rate})`,
     inclusive: 'Fiyatlara KDV dahildir.',
     exclusive: 'KDV fiyatlara eklenir.',
     receiptNote: 'Bu makbuz alınan ödemeyi belgeler; fatura yerine geçmez.',
@@ -235,8 +237,13 @@ export async function renderInvoicePdf(row: InvoiceRow): Promise<Buffer> {
     doc.text(value, left + width * 0.8, y, { width: width * 0.2, align: 'right' });
     doc.x = left;
   };
-  total(w.netTotal, money(row.netMinor), 'body');
-  total(w.taxAt(rate), money(row.taxMinor), 'body');
+  // A receipt states the tax only when the money holds some (a booking's); an invoice always.
+  if (row.kind === 'INVOICE') {
+    total(w.netTotal, money(row.netMinor), 'body');
+    total(w.taxAt(rate), money(row.taxMinor), 'body');
+  } else if (row.taxMinor !== 0) {
+    total(w.taxIncluded(rate), money(row.taxMinor), 'body');
+  }
   total(
     row.kind === 'INVOICE' ? w.total : refund ? w.totalRefunded : w.totalPaid,
     money(row.totalMinor),
@@ -245,7 +252,8 @@ export async function renderInvoicePdf(row: InvoiceRow): Promise<Buffer> {
   doc.moveDown(1.5);
 
   doc.font('body').fontSize(9).fillColor('#444444');
-  doc.text(parties.taxInclusive ? w.inclusive : w.exclusive, left, doc.y, { width });
+  doc.x = left;
+  if (row.kind === 'INVOICE') doc.text(parties.taxInclusive ? w.inclusive : w.exclusive, { width });
   doc.text(row.kind === 'INVOICE' ? w.invoiceNote : refund ? w.refundNote : w.receiptNote, {
     width,
   });
