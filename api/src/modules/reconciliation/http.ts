@@ -8,7 +8,7 @@ import { errorSender, requireCurrentTerms } from '../../http/raw-route.js';
 import { isUuid } from '../../ids.js';
 import { locationsTable } from '../locations/schema.js';
 import { minorDigits } from '../money/format.js';
-import type { FindingDetails } from './checks.js';
+import type { FindingDetails } from './findings.js';
 import { discrepanciesForExport, type DiscrepancyFilter } from './read.js';
 import type { DiscrepancyResolution } from './rules.js';
 import {

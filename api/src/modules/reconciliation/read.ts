@@ -4,7 +4,7 @@ import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { pageRequest, toPage, type Page } from '../../db/pagination.js';
 import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../ids.js';
-import type { FindingDetails } from './checks.js';
+import type { FindingDetails } from './findings.js';
 import {
   DISCREPANCY_KINDS,
   discrepanciesTable,

@@ -7,7 +7,8 @@ import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
 import { postJournal } from '../money/ledger.js';
 import { paymentsTable } from '../payments/schema.js';
-import { findUnlinkedPayments, type FindingDetails } from './checks.js';
+import { findUnlinkedPayments } from './checks.js';
+import type { FindingDetails } from './findings.js';
 import {
   checkNote,
   DISCREPANCY_ACTIONS,

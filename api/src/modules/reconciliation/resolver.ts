@@ -16,7 +16,7 @@ import { User } from '../identity/types.js';
 import { Location } from '../locations/types.js';
 import { money } from '../money/format.js';
 import { Money } from '../money/types.js';
-import type { FindingDetails } from './checks.js';
+import type { FindingDetails } from './findings.js';
 import { DISCREPANCY_KINDS, type DiscrepancyKind, type DiscrepancyStatus } from './schema.js';
 import * as reconciliation from './service.js';
 import {

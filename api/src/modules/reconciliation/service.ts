@@ -3,7 +3,8 @@ import type { AppDeps, ServiceContext } from '../../context.js';
 import type { DbOrTx, Tx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { actorOf, recordAudit, type AuditActor } from '../audit/service.js';
-import { findAll, stateOf, type Finding, type FindingDetails } from './checks.js';
+import { findAll } from './checks.js';
+import { stateOf, type Finding, type FindingDetails } from './findings.js';
 import {
   DISCREPANCY_KINDS,
   discrepanciesTable,
