@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { isCurrencyCode } from '@plannivo/schema/currencies';
 import type { ServiceContext } from '../../context.js';
-import type { Tx } from '../../db/client.js';
+import type { DbOrTx, Tx } from '../../db/client.js';
 import { withTransaction } from '../../db/transaction.js';
 import { badInput, DomainError, notFound, sqlState, type FieldErrors } from '../../errors.js';
 import { isUuid } from '../../ids.js';
@@ -178,24 +178,24 @@ function checkMoney(
   if (input.note && input.note.length > NOTE_MAX) fields.note = `at most ${NOTE_MAX} characters`;
 }
 
-async function activeCustomer(ctx: ServiceContext, id: string): Promise<CustomerRow | null> {
+async function activeCustomer(db: DbOrTx, id: string): Promise<CustomerRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await ctx.db
+  const [row] = await db
     .select()
     .from(customersTable)
     .where(and(eq(customersTable.id, id), isNull(customersTable.mergedIntoId)));
   return row ?? null;
 }
 
-async function locationById(ctx: ServiceContext, id: string | null | undefined): Promise<LocationRow | null> {
+async function locationById(db: DbOrTx, id: string | null | undefined): Promise<LocationRow | null> {
   if (!id || !isUuid(id)) return null;
-  const [row] = await ctx.db.select().from(locationsTable).where(eq(locationsTable.id, id));
+  const [row] = await db.select().from(locationsTable).where(eq(locationsTable.id, id));
   return row ?? null;
 }
 
 /** Whether `customerId` takes part in the booking (or is the guardian of someone who does). */
-async function paysFor(ctx: ServiceContext, bookingId: string, customerId: string) {
-  const [row] = await ctx.db
+async function paysFor(db: DbOrTx, bookingId: string, customerId: string) {
+  const [row] = await db
     .select({ id: bookingParticipantsTable.customerId })
     .from(bookingParticipantsTable)
     .innerJoin(customersTable, eq(customersTable.id, bookingParticipantsTable.customerId))
@@ -238,7 +238,7 @@ export async function recordPayment({ ctx, input }: { ctx: ServiceContext; input
     note: input.note,
   });
   return onceFor(ctx, { key: input.idempotencyKey, hash }, async (tx) => {
-    const customer = await activeCustomer(ctx, input.customerId);
+    const customer = await activeCustomer(tx, input.customerId);
     if (!customer) fields.customerId = 'is not a customer';
     let booking: BookingRow | null = null;
     if (input.bookingId != null) {
@@ -246,10 +246,10 @@ export async function recordPayment({ ctx, input }: { ctx: ServiceContext; input
         ? ((await tx.select().from(bookingsTable).where(eq(bookingsTable.id, input.bookingId)))[0] ?? null)
         : null;
       if (!booking || booking.deletedAt) fields.bookingId = 'is not a booking';
-      else if (customer && !(await paysFor(ctx, booking.id, customer.id)))
+      else if (customer && !(await paysFor(tx, booking.id, customer.id)))
         fields.customerId = 'takes no part in this booking (nor does a dependent of theirs)';
     }
-    const location = await locationById(ctx, booking?.locationId ?? input.locationId);
+    const location = await locationById(tx, booking?.locationId ?? input.locationId);
     if (!location && !fields.bookingId) fields.locationId = booking ? 'is not a location' : 'is required without a booking';
     if (location && !location.paymentMethods.includes(method))
       fields.method = `is not taken at ${location.name} (${location.paymentMethods.join(', ')})`;
@@ -339,9 +339,9 @@ export async function topUpWallet({ ctx, input }: { ctx: ServiceContext; input: 
     note: input.note,
   });
   return onceFor(ctx, { key: input.idempotencyKey, hash }, async (tx) => {
-    const customer = await activeCustomer(ctx, input.customerId);
+    const customer = await activeCustomer(tx, input.customerId);
     if (!customer) fields.customerId = 'is not a customer';
-    const location = await locationById(ctx, input.locationId);
+    const location = await locationById(tx, input.locationId);
     if (!location) fields.locationId = 'is not a location';
     else if (!location.paymentMethods.includes(method))
       fields.method = `is not taken at ${location.name} (${location.paymentMethods.join(', ')})`;
