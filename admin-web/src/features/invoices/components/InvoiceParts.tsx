@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Text, Tooltip } from '@mantine/core';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { IconFileTypePdf, IconMailForward } from '@tabler/icons-react';
@@ -37,11 +37,11 @@ export function IssuedAt({ invoice }: { invoice: InvoiceRow }) {
 }
 
 /** When it was last mailed, or that it was not. */
-export function SentState({ invoice }: { invoice: InvoiceRow }) {
+export function SentState({ invoice, size = 'sm' }: { invoice: InvoiceRow; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation('invoices');
   const language = useCurrentLanguage();
   return (
-    <Text fz="sm" c={invoice.sentAt ? undefined : 'dimmed'}>
+    <Text fz={size} c="dimmed">
       {invoice.sentAt
         ? t('list.sentAt', {
             date: formatDateTime(invoice.sentAt, language, invoice.location.timezone),
@@ -51,36 +51,74 @@ export function SentState({ invoice }: { invoice: InvoiceRow }) {
   );
 }
 
-/** Open the PDF (same sign-in) and mail it again. */
+/**
+ * Open the PDF (same sign-in) and mail it again. `compact` shows icon buttons with tooltips
+ * (a table's narrow column), otherwise labelled buttons (a card, a panel).
+ */
 export function InvoiceActions({
   invoice,
   onResend,
+  compact = false,
 }: {
   invoice: InvoiceRow;
   onResend?: (invoice: InvoiceRow) => void;
+  compact?: boolean;
 }) {
   const { t } = useTranslation('invoices');
+  const pdfLabel = t('actions.pdfOf', { number: invoice.displayNumber });
+  const resendLabel = t('actions.resendOf', { number: invoice.displayNumber });
+  if (compact) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Tooltip label={t('actions.pdf')} withArrow>
+          <ActionIcon
+            component="a"
+            href={invoice.pdfUrl}
+            target="_blank"
+            rel="noopener"
+            variant="light"
+            size="lg"
+            aria-label={pdfLabel}
+          >
+            <IconFileTypePdf size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+        {onResend && (
+          <Tooltip label={t('actions.resend')} withArrow>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              onClick={() => onResend(invoice)}
+              aria-label={resendLabel}
+            >
+              <IconMailForward size={18} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+    );
+  }
   return (
     <Group gap="xs" wrap="nowrap">
-      <Anchor
+      <Button
+        component="a"
         href={invoice.pdfUrl}
         target="_blank"
         rel="noopener"
-        fz="sm"
-        aria-label={t('actions.pdfOf', { number: invoice.displayNumber })}
+        size="xs"
+        variant="light"
+        leftSection={<IconFileTypePdf size={16} aria-hidden />}
+        aria-label={pdfLabel}
       >
-        <Group gap={4} wrap="nowrap">
-          <IconFileTypePdf size={18} aria-hidden />
-          {t('actions.pdf')}
-        </Group>
-      </Anchor>
+        {t('actions.pdf')}
+      </Button>
       {onResend && (
         <Button
           size="xs"
           variant="default"
           leftSection={<IconMailForward size={16} aria-hidden />}
           onClick={() => onResend(invoice)}
-          aria-label={t('actions.resendOf', { number: invoice.displayNumber })}
+          aria-label={resendLabel}
         >
           {t('actions.resend')}
         </Button>

@@ -28,17 +28,16 @@ function InvoiceTable({ invoices, loading, onResend }: RowsProps) {
   const { t } = useTranslation('invoices');
   return (
     <DataTable
-      minWidth={960}
+      minWidth={820}
       loading={loading}
       skeletonRows={8}
       rows={invoices}
       columns={[
-        { label: t('list.number'), w: 220, skeleton: <SkeletonLine width={150} /> },
-        { label: t('list.issued'), w: 170, skeleton: <SkeletonLine width={110} /> },
+        { label: t('list.number'), w: 190, skeleton: <SkeletonLine width={150} /> },
+        { label: t('list.issued'), w: 220, skeleton: <SkeletonLine width={110} /> },
         { label: t('list.customer'), skeleton: <SkeletonLine width={140} /> },
-        { label: t('list.total'), w: 130, skeleton: <SkeletonLine width={70} /> },
-        { label: t('list.sent'), w: 170, skeleton: <SkeletonLine width={100} /> },
-        { label: t('list.actions'), hiddenLabel: true, w: 200 },
+        { label: t('list.total'), w: 140, skeleton: <SkeletonLine width={70} /> },
+        { label: t('list.actions'), hiddenLabel: true, w: 110 },
       ]}
       renderRow={(invoice) => (
         <Table.Tr key={invoice.id}>
@@ -56,28 +55,32 @@ function InvoiceTable({ invoices, loading, onResend }: RowsProps) {
             </Stack>
           </Table.Td>
           <Table.Td>
-            <IssuedAt invoice={invoice} />
+            <Text fz="sm">
+              <IssuedAt invoice={invoice} />
+            </Text>
+            <SentState invoice={invoice} size="xs" />
           </Table.Td>
           <Table.Td>
             <Anchor component={Link} to={`/customers/${invoice.customer.id}`}>
               {invoice.customerName}
             </Anchor>
             {invoice.booking && (
-              <Text fz="xs">
-                <Anchor component={Link} to={`/bookings/${invoice.booking.id}`} c="dimmed">
-                  {t('list.booking')}
-                </Anchor>
-              </Text>
+              <Anchor
+                component={Link}
+                to={`/bookings/${invoice.booking.id}`}
+                c="dimmed"
+                fz="xs"
+                display="block"
+              >
+                {t('list.booking')}
+              </Anchor>
             )}
           </Table.Td>
           <Table.Td>
             <Amount invoice={invoice} />
           </Table.Td>
           <Table.Td>
-            <SentState invoice={invoice} />
-          </Table.Td>
-          <Table.Td>
-            <InvoiceActions invoice={invoice} onResend={onResend} />
+            <InvoiceActions invoice={invoice} onResend={onResend} compact />
           </Table.Td>
         </Table.Tr>
       )}
@@ -119,7 +122,7 @@ function InvoiceCards({ invoices, loading, onResend }: RowsProps) {
             </Stack>
           </Group>
           <Group justify="space-between" mt="xs">
-            <SentState invoice={invoice} />
+            <SentState invoice={invoice} size="xs" />
             <InvoiceActions invoice={invoice} onResend={onResend} />
           </Group>
         </Box>

@@ -42,23 +42,23 @@ export function ReceiptCard({ receipt, showPerson }: { receipt: MyReceipt; showP
           {receipt.location.name}
           {showPerson && ` · ${receipt.customerName}`}
         </Text>
-        <Group justify="space-between" align="center" mt={4} wrap="nowrap" gap="xs">
-          <Text fz="xs" ff="monospace" c="dimmed" truncate>
-            {t('number', { number: receipt.displayNumber })}
-          </Text>
-          <Button
-            component="a"
-            href={receipt.pdfUrl}
-            target="_blank"
-            rel="noopener"
-            size="sm"
-            variant="light"
-            leftSection={<IconDownload size={16} aria-hidden />}
-            aria-label={t('pdfOf', { number: receipt.displayNumber })}
-          >
-            {t('pdf')}
-          </Button>
-        </Group>
+        <Text fz="xs" ff="monospace" c="dimmed">
+          {t('number', { number: receipt.displayNumber })}
+        </Text>
+        <Button
+          component="a"
+          href={receipt.pdfUrl}
+          target="_blank"
+          rel="noopener"
+          size="sm"
+          variant="light"
+          fullWidth
+          mt={4}
+          leftSection={<IconDownload size={16} aria-hidden />}
+          aria-label={t('pdfOf', { number: receipt.displayNumber })}
+        >
+          {t('pdf')}
+        </Button>
       </Stack>
     </Paper>
   );
