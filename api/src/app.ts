@@ -37,6 +37,7 @@ import { purgeExpiredSessions } from './modules/identity/service.js';
 import { expireWaitlistOffers } from './modules/bookings/waitlist.js';
 import { remindMaintenance } from './modules/maintenance/reminders.js';
 import { runMaintenanceScanJob } from './modules/maintenance/scan.js';
+import { expirePackages } from './modules/packages/expire.js';
 import { createReconciliationCsvRoute } from './modules/reconciliation/http.js';
 import { runScheduledReconciliation } from './modules/reconciliation/service.js';
 import { deliverMail, sweepMail } from './modules/mail/service.js';

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../db/client.js';
 import { countOverlappingPairs } from '../modules/allocations/service.js';
 import { bookingsTable, waitlistEntriesTable } from '../modules/bookings/schema.js';
 import { customersTable } from '../modules/customers/schema.js';
@@ -267,6 +269,37 @@ describe('demo school seed', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(png.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('keeps the books: lessons charged and mostly paid with receipts, the rest owed, the student’s wallet', async () => {
+    const lines = rowsOf<{ unbalanced: number; owing: number; receipts: number; payments: number }>(
+      await t.db.execute(sql`select
+        (select count(*)::int from (select 1 from journal_lines group by journal_id, currency
+          having sum(amount_minor) <> 0) u) as unbalanced,
+        (select count(*)::int from (select booking_id from journal_lines where account = 'RECEIVABLES'
+          and booking_id is not null group by booking_id having sum(amount_minor) > 0) o) as owing,
+        (select count(*)::int from invoices where kind = 'RECEIPT') as receipts,
+        (select count(*)::int from payments) as payments`),
+    );
+    const figures = lines[0]!;
+    expect(figures.unbalanced).toBe(0);
+    // Two completed lessons per location are left unpaid.
+    expect(figures.owing).toBe(4);
+    expect(figures.payments).toBeGreaterThan(10);
+    expect(figures.receipts).toBe(figures.payments);
+    const student = DEMO_ACCOUNTS.find((a) => a.role === 'STUDENT')!;
+    const login = await t.gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: student.email, p: DEMO_PASSWORD },
+    );
+    const me = await t.gql<{ me: { customer: { id: string } } }>('{ me { customer { id } } }', {}, { token: login.data!.login.token });
+    const wallet = await t.gql<{ wallet: { balances: Array<{ currency: string; amountMinor: number }> } }>(
+      'query($c: ID!) { wallet(customerId: $c) { balances { currency amountMinor } } }',
+      { c: me.data!.me.customer.id },
+      { token: login.data!.login.token },
+    );
+    expect(wallet.data!.wallet.balances).toEqual([{ currency: 'TRY', amountMinor: expect.any(Number) }]);
+    expect(wallet.data!.wallet.balances[0]!.amountMinor).toBeGreaterThan(0);
   });
 
   it('does nothing on a database that already has users', async () => {

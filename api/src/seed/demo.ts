@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/passwords.js';
-import type { Db } from '../db/client.js';
+import type { Db, Tx } from '../db/client.js';
 import { customersTable } from '../modules/customers/schema.js';
 import { userLocationsTable, usersTable, type Role } from '../modules/identity/schema.js';
 import { legalAcceptancesTable, legalDocumentsTable } from '../modules/legal/schema.js';
@@ -11,6 +11,7 @@ import { demoCustomers } from './demo-customers.js';
 import { seedDemoBookings } from './demo-bookings.js';
 import { seedDemoEquipment } from './demo-equipment.js';
 import { seedDemoMaintenance } from './demo-maintenance.js';
+import { seedDemoMoney } from './demo-money.js';
 import { seedDemoRentals } from './demo-rentals.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { FileStore } from '../platform/files.js';
@@ -80,7 +81,7 @@ export async function seedDemoSchool(
   db: Db,
   log: Logger,
   /** Where the demo rentals' signature images go; without it they are not stored. */
-  options: { files?: FileStore } = {},
+  options: { files?: FileStore; publicUrl?: string } = {},
 ): Promise<DemoSeedResult> {
   const [{ count } = { count: 0 }] = await db
     .select({ count: sql<number>`count(*)::int` })
@@ -165,6 +166,16 @@ export async function seedDemoSchool(
           .filter((u) => u.marketingOptIn)
           .map((u) => ({ userId: u.id, documentId: marketing.id })),
       ]);
+    if (options.files) {
+      await seedDemoMoney(tx as unknown as Tx, locations, {
+        now: new Date(),
+        files: options.files,
+        log,
+        publicUrl: options.publicUrl ?? 'http://localhost:4000',
+        studentUserId: student.id,
+        managerId: users.find((u) => u.role === 'MANAGER')?.id ?? null,
+      });
+    }
     return seedDemoRentals(tx, locations, {
       now: new Date(),
       terms: documents.find((d) => d.kind === 'RENTAL'),
