@@ -18,8 +18,16 @@ export function AppLayout({
 }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const [opened, { toggle, close }] = useDisclosure(false);
   const entries = navigation.filter((entry) => canAccess(user.role, entry.resource));
+  // The deepest entry the address is under is the current one: on /finance/reconciliation,
+  // Reconciliation is, not Finance too.
+  const activePath = entries
+    .filter(({ path }) => matchPath({ path, end: path === '/' }, pathname) !== null)
+    .reduce<string | null>(
+      (best, { path }) => (!best || path.length > best.length ? path : best),
+      null,
+    );
+  const [opened, { toggle, close }] = useDisclosure(false);
 
   return (
     <AppShell
@@ -51,7 +59,7 @@ export function AppLayout({
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
         <ScrollArea>
           {entries.map(({ path, labelKey, icon: Icon }) => {
-            const active = matchPath({ path, end: path === '/' }, pathname) !== null;
+            const active = path === activePath;
             return (
               <NavLink
                 key={path}
