@@ -137,7 +137,8 @@ export async function postJournal(tx: Tx, input: JournalInput): Promise<JournalE
           currency: line.currency,
           amountMinor: line.amountMinor,
           customerId: line.customerId ?? null,
-          bookingId: line.bookingId ?? input.bookingId ?? null,
+          // A line without a booking of its own takes the entry's; an explicit null keeps none.
+          bookingId: line.bookingId === undefined ? (input.bookingId ?? null) : line.bookingId,
           walletBalanceAfter,
           occurredAt: input.occurredAt,
         };
