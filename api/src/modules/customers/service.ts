@@ -1,3 +1,4 @@
+import { moveCustomerLedger } from '../money/ledger.js';
 import {
   and,
   asc,
@@ -381,7 +382,8 @@ export async function duplicatesOf({ ctx, id }: { ctx: ServiceContext; id: strin
 /**
  * Merges a duplicate into the record that stays (management): the survivor keeps its values
  * and takes the duplicate's where its own are empty, their tags and skills together, both
- * notes, the duplicate's dependents, documents and account. The duplicate stays, marked as merged, so
+ * notes, the duplicate's dependents, documents, account and money (wallet balances and
+ * receivables move through an ALLOCATION ledger entry). The duplicate stays, marked as merged, so
  * history that names it still resolves. Audited.
  * Errors: NOT_FOUND for either id; BAD_USER_INPUT for the same id twice; CONFLICT when both
  * have an account, or either was merged already.
@@ -421,6 +423,11 @@ export async function mergeCustomers({
       .set({ guardianId: survivor.id, updatedAt: now })
       .where(and(eq(customersTable.guardianId, duplicate.id), ne(customersTable.id, survivor.id)));
     await moveDocuments(tx, duplicate.id, survivor.id);
+    // The duplicate's wallet and what it owes follow it into the record that stays.
+    await moveCustomerLedger(tx, duplicate.id, survivor.id, {
+      occurredAt: now,
+      createdBy: ctx.viewer?.userId ?? null,
+    });
     const [row] = await tx
       .update(customersTable)
       .set({

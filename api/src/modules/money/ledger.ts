@@ -40,9 +40,12 @@ export interface JournalInput {
  * Currencies in which `lines` do not sum to zero. Pure: services call it before posting and the
  * database's deferred trigger `journal_lines_balanced` checks the same again at commit.
  */
-export function unbalancedCurrencies(lines: readonly Pick<LedgerLine, 'amountMinor' | 'currency'>[]) {
+export function unbalancedCurrencies(
+  lines: readonly Pick<LedgerLine, 'amountMinor' | 'currency'>[],
+) {
   const sums = new Map<string, number>();
-  for (const line of lines) sums.set(line.currency, (sums.get(line.currency) ?? 0) + line.amountMinor);
+  for (const line of lines)
+    sums.set(line.currency, (sums.get(line.currency) ?? 0) + line.amountMinor);
   return [...sums].filter(([, sum]) => sum !== 0).map(([currency]) => currency);
 }
 
@@ -69,18 +72,24 @@ export async function postJournal(tx: Tx, input: JournalInput): Promise<JournalE
   for (const line of lines) {
     if (!Number.isSafeInteger(line.amountMinor))
       throw new Error(`ledger amounts are integer minor units, got ${line.amountMinor}`);
-    if (!isCurrencyCode(line.currency)) throw new Error(`not an ISO 4217 currency: ${line.currency}`);
+    if (!isCurrencyCode(line.currency))
+      throw new Error(`not an ISO 4217 currency: ${line.currency}`);
     if ((line.account === 'CUSTOMER_WALLET' || line.account === 'RECEIVABLES') && !line.customerId)
       throw new Error(`${line.account} lines name their customer`);
   }
   const unbalanced = unbalancedCurrencies(lines);
-  if (unbalanced.length) throw new Error(`journal entry does not balance in ${unbalanced.join(', ')}`);
+  if (unbalanced.length)
+    throw new Error(`journal entry does not balance in ${unbalanced.join(', ')}`);
 
   const walletDelta = new Map<string, { customerId: string; currency: string; delta: number }>();
   for (const line of lines) {
     if (line.account !== 'CUSTOMER_WALLET') continue;
     const key = `${line.customerId}:${line.currency}`;
-    const entry = walletDelta.get(key) ?? { customerId: line.customerId!, currency: line.currency, delta: 0 };
+    const entry = walletDelta.get(key) ?? {
+      customerId: line.customerId!,
+      currency: line.currency,
+      delta: 0,
+    };
     // Credit-positive: a credit (negative amount) raises what the school owes the customer.
     entry.delta -= line.amountMinor;
     walletDelta.set(key, entry);
@@ -118,7 +127,9 @@ export async function postJournal(tx: Tx, input: JournalInput): Promise<JournalE
       .returning()) as [JournalEntryRow];
   } catch (error) {
     if (sqlState(error) === '23505' && input.reversesId)
-      throw new DomainError('CONFLICT', 'This entry was already reversed', { reason: 'ALREADY_REVERSED' });
+      throw new DomainError('CONFLICT', 'This entry was already reversed', {
+        reason: 'ALREADY_REVERSED',
+      });
     throw error;
   }
   if (lines.length) {
@@ -172,7 +183,9 @@ export async function reverseJournal(
     .from(journalEntriesTable)
     .where(eq(journalEntriesTable.reversesId, journalId));
   if (reversal)
-    throw new DomainError('CONFLICT', 'This entry was already reversed', { reason: 'ALREADY_REVERSED' });
+    throw new DomainError('CONFLICT', 'This entry was already reversed', {
+      reason: 'ALREADY_REVERSED',
+    });
   const lines = await linesOf(tx, journalId);
   return postJournal(tx, {
     locationId: original.locationId,
@@ -300,8 +313,12 @@ export async function receivablesOf(
     .where(
       and(
         eq(journalLinesTable.account, 'RECEIVABLES'),
-        filter.customerIds ? inArray(journalLinesTable.customerId, [...filter.customerIds]) : undefined,
-        filter.bookingIds ? inArray(journalLinesTable.bookingId, [...filter.bookingIds]) : undefined,
+        filter.customerIds
+          ? inArray(journalLinesTable.customerId, [...filter.customerIds])
+          : undefined,
+        filter.bookingIds
+          ? inArray(journalLinesTable.bookingId, [...filter.bookingIds])
+          : undefined,
       ),
     )
     .groupBy(journalLinesTable.customerId, journalLinesTable.bookingId, journalLinesTable.currency);
@@ -311,4 +328,74 @@ export async function receivablesOf(
     currency: r.currency,
     amountMinor: Number(r.sum),
   }));
+}
+
+/**
+ * Moves everything a customer's sub-ledgers hold (wallet balances per currency, receivables per
+ * booking) to another customer, inside the caller's transaction: one ALLOCATION entry per
+ * location, so the money of a merged duplicate follows the record that stays. Lines are never
+ * rewritten; the duplicate's accounts end at zero.
+ */
+export async function moveCustomerLedger(
+  tx: Tx,
+  from: string,
+  to: string,
+  at: { occurredAt: Date; createdBy?: string | null },
+) {
+  const held = await tx
+    .select({
+      account: journalLinesTable.account,
+      locationId: journalLinesTable.locationId,
+      currency: journalLinesTable.currency,
+      bookingId: journalLinesTable.bookingId,
+      sum: sql<string>`sum(${journalLinesTable.amountMinor})`,
+    })
+    .from(journalLinesTable)
+    .where(
+      and(
+        eq(journalLinesTable.customerId, from),
+        inArray(journalLinesTable.account, ['CUSTOMER_WALLET', 'RECEIVABLES']),
+      ),
+    )
+    .groupBy(
+      journalLinesTable.account,
+      journalLinesTable.locationId,
+      journalLinesTable.currency,
+      journalLinesTable.bookingId,
+    )
+    .having(sql`sum(${journalLinesTable.amountMinor}) <> 0`);
+  const byLocation = new Map<string, LedgerLine[]>();
+  for (const row of held) {
+    const amount = Number(row.sum);
+    const lines = byLocation.get(row.locationId) ?? [];
+    lines.push(
+      {
+        account: row.account,
+        amountMinor: -amount,
+        currency: row.currency,
+        customerId: from,
+        bookingId: row.bookingId,
+      },
+      {
+        account: row.account,
+        amountMinor: amount,
+        currency: row.currency,
+        customerId: to,
+        bookingId: row.bookingId,
+      },
+    );
+    byLocation.set(row.locationId, lines);
+  }
+  for (const [locationId, lines] of byLocation) {
+    await postJournal(tx, {
+      locationId,
+      kind: 'ALLOCATION',
+      occurredAt: at.occurredAt,
+      createdBy: at.createdBy ?? null,
+      customerId: to,
+      memo: 'customer records merged',
+      lines,
+    });
+  }
+  return held.length;
 }

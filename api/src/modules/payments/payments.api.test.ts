@@ -3,6 +3,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type SignedIn, type TestApp } from '../../test/harness.js';
 import { seedTestSchool, type TestSchool } from '../../test/school.js';
+import { customersTable } from '../customers/schema.js';
 import { invoicesTable } from '../invoices/schema.js';
 import { locationsTable } from '../locations/schema.js';
 import { journalEntriesTable, journalLinesTable } from '../money/schema.js';
@@ -296,5 +297,35 @@ describe('completion, refunds and wallets', () => {
     expect(noRate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { toCurrency: expect.any(String) } });
     const tooMuch = await as(manager)(CONVERT, { i: { customerId: customer.id, locationId: school.location.id, from: { amountMinor: 6_001, currency: 'EUR' }, toCurrency: 'TRY' } });
     expect(tooMuch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INSUFFICIENT_FUNDS' });
+  });
+
+  it('moves a merged duplicate’s wallet and receivables into the record that stays', async () => {
+    const [survivor, duplicate] = await t.db
+      .insert(customersTable)
+      .values([{ name: 'Merge Survivor' }, { name: 'Merge Duplicate' }])
+      .returning();
+    await as(manager)('mutation($i: TopUpWalletInput!) { topUpWallet(input: $i) { id } }', {
+      i: { customerId: duplicate!.id, locationId: school.location.id, amount: { amountMinor: 5_000, currency: 'EUR' }, method: 'CASH', idempotencyKey: randomUUID() },
+    });
+    const bookingId = await book(duplicate!.id);
+    await pay({ customerId: duplicate!.id, bookingId, amount: { amountMinor: 1_500, currency: 'EUR' } });
+    const merged = await as(manager)('mutation($s: ID!, $d: ID!) { mergeCustomers(survivorId: $s, duplicateId: $d) { id } }', { s: survivor!.id, d: duplicate!.id });
+    expect(merged.errors).toBeUndefined();
+    expect((await as(manager)(WALLET, { c: survivor!.id })).data.wallet.balances).toEqual([
+      { amountMinor: 5_000, currency: 'EUR', formatted: '€50.00' },
+    ]);
+    expect((await as(manager)(WALLET, { c: duplicate!.id })).data.wallet.balances).toEqual([
+      { amountMinor: 0, currency: 'EUR', formatted: '€0.00' },
+    ]);
+    const receivables = await t.db
+      .select({ customerId: journalLinesTable.customerId, sum: sql<string>`sum(${journalLinesTable.amountMinor})` })
+      .from(journalLinesTable)
+      .where(and(eq(journalLinesTable.bookingId, bookingId), eq(journalLinesTable.account, 'RECEIVABLES')))
+      .groupBy(journalLinesTable.customerId);
+    expect(receivables.map((r) => [r.customerId, Number(r.sum)]).sort()).toEqual(
+      [[duplicate!.id, 0], [survivor!.id, -1_500]].sort(),
+    );
+    // The booking still knows what was paid towards it.
+    expect((await balanceOf(bookingId)).balance.paid.amountMinor).toBe(1_500);
   });
 });
