@@ -287,6 +287,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       remindOverdueRentals: () => remindOverdueRentals(deps, now()).then(() => undefined),
       scanMaintenance: () => runMaintenanceScanJob(deps, now()).then(() => undefined),
       remindMaintenance: () => remindMaintenance(deps, now()).then(() => undefined),
+      expirePackages: () => expirePackages(deps, now()).then(() => undefined),
       runReconciliation: () => runScheduledReconciliation(deps, now()).then(() => undefined),
     });
     await platform.jobs.start();
@@ -296,6 +297,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await platform.jobs.every('rentals.remindOverdue', 5 * 60 * 1000, {});
     await platform.jobs.every('maintenance.scan', 15 * 60 * 1000, {});
     await platform.jobs.every('maintenance.remind', 60 * 60 * 1000, {});
+    await platform.jobs.every('packages.expire', 60 * 60 * 1000, {});
     await platform.jobs.every('reconciliation.run', 60 * 60 * 1000, {});
 
     const schema: GraphQLSchema =

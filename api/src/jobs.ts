@@ -11,6 +11,7 @@ export function registerJobs(
     remindOverdueRentals: () => Promise<void>;
     scanMaintenance: () => Promise<void>;
     remindMaintenance: () => Promise<void>;
+    expirePackages: () => Promise<void>;
     runReconciliation: () => Promise<void>;
   },
 ) {
@@ -21,5 +22,6 @@ export function registerJobs(
   jobs.define('rentals.remindOverdue', handlers.remindOverdueRentals);
   jobs.define('maintenance.scan', handlers.scanMaintenance);
   jobs.define('maintenance.remind', handlers.remindMaintenance);
+  jobs.define('packages.expire', handlers.expirePackages);
   jobs.define('reconciliation.run', handlers.runReconciliation);
 }

@@ -104,6 +104,10 @@ export const permissionRules = {
     payments: access({ roles: MANAGEMENT_STUDENTS, scopes: ['READ'] }),
     wallet: access({ roles: MANAGEMENT_STUDENTS, scopes: ['READ'] }),
     fxRates: isManagement,
+    // Staff read a customer's packages; a student their own and dependents' (scoped in the service).
+    customerPackages: access({ roles: ROLES, scopes: ['READ'] }),
+    myPackages: signedIn,
+    vouchers: isManagement,
     rental: signedIn,
     rentableEquipment: isManagement,
     notifications: signedIn,
@@ -205,6 +209,10 @@ export const permissionRules = {
     resolveDiscrepancy: isManagement,
     dismissDiscrepancy: isManagement,
     setFxRate: isManagement,
+    sellPackage: isManagement,
+    issueVoucher: isManagement,
+    // Students redeem for themselves or a dependent, management for anyone (checked in the service).
+    redeemVoucher: access({ roles: MANAGEMENT_STUDENTS }),
     convertWalletCurrency: isManagement,
     markNotificationsRead: signedIn,
     publishLegalDocument: isAdmin,

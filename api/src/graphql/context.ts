@@ -13,6 +13,7 @@ import { createLocationLoaders } from '../modules/locations/loaders.js';
 import { createRentalLoaders } from '../modules/rentals/loaders.js';
 import { createMaintenanceLoaders } from '../modules/maintenance/loaders.js';
 import { createPaymentLoaders } from '../modules/payments/loaders.js';
+import { createPackageLoaders } from '../modules/packages/loaders.js';
 
 /** Dataloaders of every module, built fresh per request (no caching across requests). */
 export function createLoaders(ctx: ServiceContext) {
@@ -30,6 +31,7 @@ export function createLoaders(ctx: ServiceContext) {
     ...createRentalLoaders(ctx),
     ...createMaintenanceLoaders(ctx),
     ...createPaymentLoaders(ctx),
+    ...createPackageLoaders(ctx),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -50,6 +50,15 @@ import { RentalItemResolver, RentalResolver } from '../modules/rentals/resolver.
 import { SizingResolver } from '../modules/sizing/resolver.js';
 import { BookingMoneyResolver, PaymentResolver } from '../modules/payments/resolver.js';
 import { WalletResolver } from '../modules/money/resolver.js';
+import {
+  CustomerPackageItemResolver,
+  CustomerPackageResolver,
+  CustomerPackagesResolver,
+  PackageSaleResolver,
+  PackageUsageResolver,
+  VoucherResolver,
+  VoucherSaleResolver,
+} from '../modules/packages/resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
 /**
@@ -69,6 +78,13 @@ export const resolvers = [
   BookingMoneyResolver,
   PaymentResolver,
   WalletResolver,
+  CustomerPackageResolver,
+  CustomerPackageItemResolver,
+  CustomerPackagesResolver,
+  PackageSaleResolver,
+  PackageUsageResolver,
+  VoucherResolver,
+  VoucherSaleResolver,
   ApiKeyResolver,
   AuditResolver,
   BookingResolver,

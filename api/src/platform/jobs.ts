@@ -18,6 +18,8 @@ export interface JobMap {
   'maintenance.scan': Record<string, never>;
   /** Reminds staff of maintenance overdue or due today; hourly and after a scan that opened tasks. */
   'maintenance.remind': Record<string, never>;
+  /** Recognises what expired packages and unredeemed voucher codes still hold (breakage); hourly. */
+  'packages.expire': Record<string, never>;
   /** Reconciles the ledger, payments and bookings and records discrepancies; hourly. */
   'reconciliation.run': Record<string, never>;
 }
