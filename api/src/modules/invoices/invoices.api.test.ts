@@ -402,6 +402,34 @@ describe('receipts of payments', () => {
     expect(node.receipt).toEqual({ id: invoice.id, displayNumber: invoice.displayNumber });
     expect(res.data!.payments.edges.every((e) => e.node.receipt !== null)).toBe(true);
   });
+
+  it('is issued by the payments service for a payment recorded through the API', async () => {
+    const res = await t.gql<{
+      recordPayment: {
+        id: string;
+        receipt: { displayNumber: string; kind: string; total: { amountMinor: number } } | null;
+      };
+    }>(
+      `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) {
+        id receipt { displayNumber kind total { amountMinor } } } }`,
+      {
+        i: {
+          customerId: ownB,
+          locationId: school.location.id,
+          amount: { amountMinor: 1_250, currency: 'EUR' },
+          method: 'CASH',
+          idempotencyKey: `receipt-${uniqueId()}`,
+        },
+      },
+      { token: manager.token },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.recordPayment.receipt).toMatchObject({
+      kind: 'RECEIPT',
+      total: { amountMinor: 1_250 },
+    });
+    expect(res.data!.recordPayment.receipt!.displayNumber).toMatch(/^AKY-R-2026-\d{6}$/);
+  });
 });
 
 describe('numbering under concurrency', () => {
