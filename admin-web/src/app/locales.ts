@@ -18,6 +18,7 @@ import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
 import enMaintenance from '../../locales/en/maintenance.json';
+import enPayments from '../../locales/en/payments.json';
 import enReconciliation from '../../locales/en/reconciliation.json';
 import enRentals from '../../locales/en/rentals.json';
 import enUsers from '../../locales/en/users.json';
@@ -40,6 +41,7 @@ import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
 import trMaintenance from '../../locales/tr/maintenance.json';
+import trPayments from '../../locales/tr/payments.json';
 import trReconciliation from '../../locales/tr/reconciliation.json';
 import trRentals from '../../locales/tr/rentals.json';
 import trUsers from '../../locales/tr/users.json';
@@ -52,6 +54,7 @@ export const appResources = {
     dashboard: enDashboard,
     locations: enLocations,
     maintenance: enMaintenance,
+    payments: enPayments,
     reconciliation: enReconciliation,
     catalog: enCatalog,
     customers: enCustomers,
@@ -76,6 +79,7 @@ export const appResources = {
     dashboard: trDashboard,
     locations: trLocations,
     maintenance: trMaintenance,
+    payments: trPayments,
     reconciliation: trReconciliation,
     catalog: trCatalog,
     customers: trCustomers,

@@ -3,6 +3,7 @@ import { useCurrentUser } from '@plannivo/web-kit/auth';
 import { useParams } from 'react-router';
 import { BookingDetail } from '../features/booking-wizard';
 import { BookingInvoices } from '../features/invoices';
+import { BookingPaymentPanel } from '../features/payments';
 import { canAccess } from '../shared/lib/can';
 
 export function BookingDetailPage() {
@@ -11,6 +12,7 @@ export function BookingDetailPage() {
   return (
     <Stack gap="xl" maw={900}>
       <BookingDetail id={id} />
+      {user && canAccess(user.role, 'finance') && <BookingPaymentPanel bookingId={id} />}
       {user && canAccess(user.role, 'finance') && <BookingInvoices bookingId={id} />}
     </Stack>
   );

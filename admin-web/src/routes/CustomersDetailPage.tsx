@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { CustomerDetail } from '../features/customers';
+import { CustomerWalletPanel } from '../features/wallet';
 
 /** `/customers/:id`: one record, reached from the customer list (not from the menu). */
 export function CustomersDetailPage() {
@@ -9,6 +10,7 @@ export function CustomersDetailPage() {
     <Stack maw={1100}>
       {/* A fresh page per record: tabs, forms and dialogs never carry over. */}
       <CustomerDetail key={id} id={id} />
+      <CustomerWalletPanel key={`wallet-${id}`} customerId={id} />
     </Stack>
   );
 }

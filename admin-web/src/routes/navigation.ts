@@ -1,8 +1,10 @@
 import {
+  IconArrowsExchange,
   IconBackpack,
   IconCalendarPlus,
   IconCalendarUser,
   IconCalendarWeek,
+  IconCash,
   IconChartBar,
   IconFileInvoice,
   IconFileText,
@@ -113,6 +115,20 @@ export const appPages: readonly AppPage[] = [
     icon: IconFileInvoice,
     resource: 'finance',
     load: () => import('./InvoicesPage').then((m) => m.InvoicesPage),
+  },
+  {
+    path: '/finance/payments',
+    labelKey: 'nav.payments',
+    icon: IconCash,
+    resource: 'finance',
+    load: () => import('./PaymentsPage').then((m) => m.PaymentsPage),
+  },
+  {
+    path: '/finance/fx-rates',
+    labelKey: 'nav.fxRates',
+    icon: IconArrowsExchange,
+    resource: 'finance',
+    load: () => import('./FxRatesPage').then((m) => m.FxRatesPage),
   },
   {
     path: '/finance/reconciliation',

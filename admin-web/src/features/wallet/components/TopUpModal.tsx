@@ -1,0 +1,295 @@
+import {
+  Alert,
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useErrorText } from '@plannivo/web-kit/ui';
+import { IconAlertCircle, IconMapPin } from '@tabler/icons-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaymentMethod } from '../../../gql/graphql';
+import { AppModal } from '../../../shared/ui/AppModal';
+import {
+  amountToMinor,
+  MoneyInput,
+  moneyRefusal,
+  newIdempotencyKey,
+  useAmountProblem,
+} from '../../payments';
+import { useTopUpWallet, useWalletLocations } from '../hooks/useWallet';
+import { currencyChoices } from '../lib/currencies';
+
+const REFERENCE_MAX = 120;
+const NOTE_MAX = 500;
+/** A top-up brings money in: paying from the wallet into itself makes no sense. */
+const TOP_UP_METHODS = [
+  'CASH',
+  'CARD',
+  'BANK_TRANSFER',
+] as const satisfies readonly PaymentMethod[];
+
+/**
+ * "Top up": money into a customer's wallet at a location, in its currency by default (a
+ * tourist may pay in their own), by one of the methods it takes. A receipt is issued. One
+ * idempotency key per opening of the dialog, kept for every retry.
+ */
+export function TopUpModal({
+  opened,
+  customer,
+  walletCurrencies,
+  onClose,
+}: {
+  opened: boolean;
+  customer: { id: string; name: string };
+  walletCurrencies: readonly string[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('payments');
+  return (
+    <AppModal opened={opened} onClose={onClose} title={t('topUp.title', { name: customer.name })}>
+      {opened && (
+        <TopUpForm customer={customer} walletCurrencies={walletCurrencies} onDone={onClose} />
+      )}
+    </AppModal>
+  );
+}
+
+interface Problems {
+  location?: string;
+  currency?: string;
+  amount?: string;
+  method?: string;
+  reference?: string;
+  note?: string;
+  form?: string;
+}
+
+function TopUpForm({
+  customer,
+  walletCurrencies,
+  onDone,
+}: {
+  customer: { id: string; name: string };
+  walletCurrencies: readonly string[];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('payments');
+  const errorText = useErrorText();
+  const amountProblem = useAmountProblem();
+  const methodLabelId = useId();
+  const { locations, loading: locationsLoading, error: locationsError } = useWalletLocations();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [locationId, setLocationId] = useState<string | null>(null);
+  const [currency, setCurrency] = useState<string | null>(null);
+  const [method, setMethod] = useState<PaymentMethod | null>(null);
+  const [amount, setAmount] = useState<number | string>('');
+  const [reference, setReference] = useState('');
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const [topUp, { loading }] = useTopUpWallet();
+
+  // Until someone chooses, the first location (by name) with its own currency and method.
+  const location = locations.find((l) => l.id === locationId) ?? locations[0] ?? null;
+  const methods = TOP_UP_METHODS.filter((m) => location?.paymentMethods.includes(m));
+  const chosenCurrency = currency ?? location?.currency ?? null;
+  const chosenMethod =
+    method && (methods as readonly PaymentMethod[]).includes(method)
+      ? method
+      : (methods[0] ?? null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Problems = {};
+    if (!location) found.location = t('errors.location');
+    if (!chosenCurrency) found.currency = t('errors.currency');
+    else {
+      const issue = amountProblem(amount, chosenCurrency);
+      if (issue) found.amount = issue;
+    }
+    if (!chosenMethod) found.method = t('errors.method');
+    setProblems(found);
+    if (Object.keys(found).length) return;
+    const amountMinor = amountToMinor(amount, chosenCurrency!)!;
+    try {
+      const result = await topUp({
+        variables: {
+          input: {
+            customerId: customer.id,
+            locationId: location!.id,
+            amount: { amountMinor, currency: chosenCurrency! },
+            method: chosenMethod!,
+            idempotencyKey,
+            reference: reference.trim() || null,
+            note: note.trim() || null,
+          },
+        },
+      });
+      const payment = result.data?.topUpWallet;
+      notifications.show({
+        color: 'teal',
+        title: t('topUp.doneTitle'),
+        message: payment?.receipt
+          ? t('topUp.doneWithReceipt', {
+              amount: payment.amount.formatted,
+              number: payment.receipt.displayNumber,
+            })
+          : t('topUp.done', { amount: payment?.amount.formatted ?? '' }),
+      });
+      onDone();
+    } catch (error) {
+      const refusal = moneyRefusal(error);
+      if (refusal.kind === 'keyReused') setProblems({ form: t('errors.keyReusedTopUp') });
+      else if (refusal.kind === 'fields')
+        setProblems({
+          location: refusal.fields.locationId && t('errors.location'),
+          currency: refusal.fields.currency && t('errors.currencyRefused'),
+          amount:
+            (refusal.fields.amountMinor ?? refusal.fields.amount) && t('errors.amountRequired'),
+          method: refusal.fields.method && t('errors.methodRefused'),
+          reference: refusal.fields.reference && t('errors.tooLong', { max: REFERENCE_MAX }),
+          note: refusal.fields.note && t('errors.tooLong', { max: NOTE_MAX }),
+          form:
+            refusal.fields.customerId || refusal.fields.idempotencyKey
+              ? errorText(error)
+              : undefined,
+        });
+      else setProblems({ form: errorText(error) });
+    }
+  };
+
+  if (locationsError)
+    return (
+      <Alert color="red" variant="light" role="alert">
+        {errorText(locationsError)}
+      </Alert>
+    );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="md">
+        <Select
+          label={t('topUp.location')}
+          data={locations.map((l) => ({ value: l.id, label: l.name }))}
+          value={location?.id ?? null}
+          onChange={(value) => {
+            setLocationId(value);
+            // The new location's own currency, unless one was chosen on purpose.
+            setCurrency(null);
+            setProblems((current) => ({ ...current, location: undefined, method: undefined }));
+          }}
+          disabled={locationsLoading}
+          allowDeselect={false}
+          required
+          leftSection={<IconMapPin size={16} aria-hidden />}
+          error={problems.location}
+        />
+        <Group align="flex-start" wrap="nowrap" gap="sm">
+          <Select
+            label={t('topUp.currency')}
+            description={
+              location && chosenCurrency !== location.currency
+                ? t('topUp.otherCurrency', { currency: location.currency })
+                : undefined
+            }
+            data={currencyChoices([...locations.map((l) => l.currency), ...walletCurrencies], {
+              used: t('currencies.used'),
+              other: t('currencies.other'),
+            })}
+            value={chosenCurrency}
+            onChange={(value) => {
+              setCurrency(value);
+              setProblems((current) => ({ ...current, currency: undefined, amount: undefined }));
+            }}
+            searchable
+            allowDeselect={false}
+            required
+            w={130}
+            error={problems.currency}
+          />
+          {chosenCurrency && (
+            <MoneyInput
+              label={t('topUp.amount')}
+              currency={chosenCurrency}
+              value={amount}
+              onChange={(value) => {
+                setAmount(value);
+                setProblems((current) => ({ ...current, amount: undefined }));
+              }}
+              required
+              error={problems.amount}
+              data-autofocus
+              style={{ flex: 1 }}
+            />
+          )}
+        </Group>
+        <Stack gap={6}>
+          <Text size="sm" fw={500} id={methodLabelId}>
+            {t('take.method')}
+          </Text>
+          {methods.length === 0 ? (
+            <Text fz="sm" c="dimmed">
+              {t('topUp.noMethods')}
+            </Text>
+          ) : (
+            <SegmentedControl
+              aria-labelledby={methodLabelId}
+              fullWidth
+              data={methods.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+              value={chosenMethod ?? ''}
+              onChange={(value) => {
+                setMethod(value as PaymentMethod);
+                setProblems((current) => ({ ...current, method: undefined }));
+              }}
+            />
+          )}
+          {problems.method && (
+            <Text fz="sm" c="red" role="alert">
+              {problems.method}
+            </Text>
+          )}
+        </Stack>
+        {(chosenMethod === 'CARD' || chosenMethod === 'BANK_TRANSFER') && (
+          <TextInput
+            label={t('take.reference')}
+            placeholder={t(
+              chosenMethod === 'CARD' ? 'take.referenceCard' : 'take.referenceTransfer',
+            )}
+            value={reference}
+            onChange={(e) => setReference(e.currentTarget.value)}
+            maxLength={REFERENCE_MAX}
+            error={problems.reference}
+          />
+        )}
+        <Textarea
+          label={t('take.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          maxLength={NOTE_MAX}
+          autosize
+          minRows={2}
+          error={problems.note}
+        />
+        {problems.form && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {problems.form}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone} disabled={loading}>
+            {t('take.cancel')}
+          </Button>
+          <Button type="submit" loading={loading} disabled={methods.length === 0}>
+            {t('topUp.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export { CustomerWalletPanel } from './components/CustomerWalletPanel';
+export { FxRatesView } from './components/FxRatesView';
