@@ -81,6 +81,16 @@ export function BookingCard({
                 ? t('cancelFee', { fee: booking.cancellationFee.formatted })
                 : t('cancelFree')}
           </Text>
+          {booking.status !== 'CANCELLED' && booking.balance.paid.amountMinor > 0 && (
+            <Text fz="sm" c={booking.balance.due.amountMinor > 0 ? 'orange.8' : 'teal.8'}>
+              {booking.balance.due.amountMinor > 0
+                ? t('balance.partly', {
+                    paid: booking.balance.paid.formatted,
+                    due: booking.balance.due.formatted,
+                  })
+                : t('balance.paid')}
+            </Text>
+          )}
           {onCancel && (
             <Button variant="light" color="red" size="compact-md" onClick={onCancel}>
               {t('cancel.open')}
