@@ -4,6 +4,7 @@ import { catalogTypePolicies } from '../features/catalog';
 import { customersTypePolicies } from '../features/customers';
 import { equipmentTypePolicies } from '../features/equipment';
 import { locationsTypePolicies } from '../features/locations';
+import { packagesTypePolicies } from '../features/packages';
 import { usersTypePolicies } from '../features/users';
 import { mergeTypePolicies } from '../shared/lib/typePolicies';
 import { env } from './env';
@@ -18,5 +19,6 @@ export const { apolloClient, networkStatus } = createApolloClient({
     locationsTypePolicies,
     catalogTypePolicies,
     equipmentTypePolicies,
+    packagesTypePolicies,
   ),
 });

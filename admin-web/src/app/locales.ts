@@ -18,6 +18,7 @@ import enInvitations from '../../locales/en/invitations.json';
 import enLegal from '../../locales/en/legal.json';
 import enLocations from '../../locales/en/locations.json';
 import enMaintenance from '../../locales/en/maintenance.json';
+import enPackages from '../../locales/en/packages.json';
 import enPayments from '../../locales/en/payments.json';
 import enReconciliation from '../../locales/en/reconciliation.json';
 import enRentals from '../../locales/en/rentals.json';
@@ -41,6 +42,7 @@ import trInvitations from '../../locales/tr/invitations.json';
 import trLegal from '../../locales/tr/legal.json';
 import trLocations from '../../locales/tr/locations.json';
 import trMaintenance from '../../locales/tr/maintenance.json';
+import trPackages from '../../locales/tr/packages.json';
 import trPayments from '../../locales/tr/payments.json';
 import trReconciliation from '../../locales/tr/reconciliation.json';
 import trRentals from '../../locales/tr/rentals.json';
@@ -54,6 +56,7 @@ export const appResources = {
     dashboard: enDashboard,
     locations: enLocations,
     maintenance: enMaintenance,
+    packages: enPackages,
     payments: enPayments,
     reconciliation: enReconciliation,
     catalog: enCatalog,
@@ -79,6 +82,7 @@ export const appResources = {
     dashboard: trDashboard,
     locations: trLocations,
     maintenance: trMaintenance,
+    packages: trPackages,
     payments: trPayments,
     reconciliation: trReconciliation,
     catalog: trCatalog,

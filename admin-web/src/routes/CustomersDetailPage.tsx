@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useParams } from 'react-router';
 import { CustomerDetail } from '../features/customers';
+import { CustomerPackagesPanel } from '../features/packages';
 import { CustomerWalletPanel } from '../features/wallet';
 
 /** `/customers/:id`: one record, reached from the customer list (not from the menu). */
@@ -11,6 +12,7 @@ export function CustomersDetailPage() {
       {/* A fresh page per record: tabs, forms and dialogs never carry over. */}
       <CustomerDetail key={id} id={id} />
       <CustomerWalletPanel key={`wallet-${id}`} customerId={id} />
+      <CustomerPackagesPanel key={`packages-${id}`} customerId={id} />
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ import {
   IconSchool,
   IconSailboat,
   IconTags,
+  IconTicket,
   IconTool,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -122,6 +123,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconCash,
     resource: 'finance',
     load: () => import('./PaymentsPage').then((m) => m.PaymentsPage),
+  },
+  {
+    path: '/finance/vouchers',
+    labelKey: 'nav.vouchers',
+    icon: IconTicket,
+    resource: 'finance',
+    load: () => import('./VouchersPage').then((m) => m.VouchersPage),
   },
   {
     path: '/finance/fx-rates',

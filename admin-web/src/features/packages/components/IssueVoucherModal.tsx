@@ -1,0 +1,247 @@
+import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useCurrentLanguage } from '@plannivo/web-kit/locale';
+import { useErrorText } from '@plannivo/web-kit/ui';
+import { dayBounds, todayIn } from '@plannivo/web-kit/zoned';
+import { IconAlertCircle, IconCalendar, IconCircleCheck, IconMapPin } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaymentMethod } from '../../../gql/graphql';
+import { AppModal } from '../../../shared/ui/AppModal';
+import {
+  amountToMinor,
+  MoneyInput,
+  moneyRefusal,
+  newIdempotencyKey,
+  useAmountProblem,
+} from '../../payments';
+import { useIssueVoucher, usePackageSaleOptions } from '../hooks/usePackages';
+import { CodeWithCopy, CustomerSelect, MethodPicker, type PickedCustomer } from './PackageParts';
+
+const TEXT_MAX = { recipientName: 120, message: 500 };
+
+/**
+ * "Credit voucher": an amount in a location's currency, paid by a buyer, that whoever redeems
+ * the code gets in their wallet. The code is shown once issued, to copy or print.
+ */
+export function IssueVoucherModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('packages');
+  return (
+    <AppModal opened={opened} onClose={onClose} title={t('issue.title')}>
+      {opened && <IssueForm onDone={onClose} />}
+    </AppModal>
+  );
+}
+
+interface Problems {
+  buyer?: string;
+  amount?: string;
+  method?: string;
+  recipientName?: string;
+  message?: string;
+  expiresAt?: string;
+  form?: string;
+}
+
+function IssueForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('packages');
+  const language = useCurrentLanguage();
+  const errorText = useErrorText();
+  const amountProblem = useAmountProblem();
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const options = usePackageSaleOptions(null);
+  const [locationId, setLocationId] = useState<string | null>(null);
+  const [buyer, setBuyer] = useState<PickedCustomer | null>(null);
+  const [amount, setAmount] = useState<number | string>('');
+  const [method, setMethod] = useState<PaymentMethod | null>(null);
+  const [recipientName, setRecipientName] = useState('');
+  const [message, setMessage] = useState('');
+  const [until, setUntil] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
+  const [issuedCode, setIssuedCode] = useState<string | null>(null);
+  const [issue, { loading }] = useIssueVoucher();
+
+  const location =
+    options.locations.find((l) => l.id === locationId) ?? options.locations[0] ?? null;
+  const methods = (location?.paymentMethods ?? []) as PaymentMethod[];
+  const chosenMethod = method && methods.includes(method) ? method : (methods[0] ?? null);
+
+  if (issuedCode)
+    return (
+      <Stack gap="md">
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCircleCheck aria-hidden />}
+          title={t('issue.issued')}
+        >
+          <Stack gap="xs">
+            <Text fz="sm">{t('issue.codeHint')}</Text>
+            <CodeWithCopy code={issuedCode} size="lg" />
+          </Stack>
+        </Alert>
+        <Group justify="flex-end">
+          <Button onClick={onDone}>{t('actions.done')}</Button>
+        </Group>
+      </Stack>
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Problems = {};
+    if (!buyer) found.buyer = t('errors.buyer');
+    if (location) {
+      const issueText = amountProblem(amount, location.currency);
+      if (issueText) found.amount = issueText;
+    }
+    if (!chosenMethod) found.method = t('errors.method');
+    setProblems(found);
+    if (Object.keys(found).length || !location) return;
+    try {
+      const result = await issue({
+        variables: {
+          input: {
+            locationId: location.id,
+            amount: {
+              amountMinor: amountToMinor(amount, location.currency)!,
+              currency: location.currency,
+            },
+            buyerId: buyer!.id,
+            method: chosenMethod!,
+            idempotencyKey,
+            recipientName: recipientName.trim() || null,
+            message: message.trim() || null,
+            expiresAt: until ? dayBounds(until.slice(0, 10), location.timezone).to : null,
+          },
+        },
+      });
+      const voucher = result.data?.issueVoucher.voucher;
+      notifications.show({
+        color: 'teal',
+        title: t('issue.doneTitle'),
+        message: t('issue.done', { amount: voucher?.amount?.formatted ?? '' }),
+      });
+      if (voucher) setIssuedCode(voucher.code);
+      else onDone();
+    } catch (error) {
+      const refusal = moneyRefusal(error);
+      if (refusal.kind === 'insufficientFunds') setProblems({ method: t('errors.walletShort') });
+      else if (refusal.kind === 'keyReused') setProblems({ form: t('errors.keyReused') });
+      else if (refusal.kind === 'fields')
+        setProblems({
+          buyer: refusal.fields.buyerId && t('errors.buyerRefused'),
+          amount: (refusal.fields.amountMinor ?? refusal.fields.currency) && t('errors.amount'),
+          method: refusal.fields.method && t('errors.methodRefused'),
+          recipientName:
+            refusal.fields.recipientName && t('errors.tooLong', { max: TEXT_MAX.recipientName }),
+          message: refusal.fields.message && t('errors.tooLong', { max: TEXT_MAX.message }),
+          expiresAt: refusal.fields.expiresAt && t('errors.future'),
+        });
+      else setProblems({ form: errorText(error) });
+    }
+  };
+
+  if (options.error)
+    return (
+      <Alert color="red" variant="light" role="alert">
+        {errorText(options.error)}
+      </Alert>
+    );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="md">
+        <Select
+          label={t('sell.location')}
+          data={options.locations.map((l) => ({ value: l.id, label: l.name }))}
+          value={location?.id ?? null}
+          onChange={(value) => {
+            setLocationId(value);
+            setProblems((p) => ({ ...p, amount: undefined, method: undefined }));
+          }}
+          disabled={options.loading}
+          allowDeselect={false}
+          required
+          leftSection={<IconMapPin size={16} aria-hidden />}
+        />
+        {location && (
+          <MoneyInput
+            label={t('issue.amount')}
+            description={t('issue.amountHint')}
+            currency={location.currency}
+            value={amount}
+            onChange={(value) => {
+              setAmount(value);
+              setProblems((p) => ({ ...p, amount: undefined }));
+            }}
+            required
+            error={problems.amount}
+            data-autofocus
+          />
+        )}
+        <CustomerSelect
+          label={t('sell.buyer')}
+          value={buyer}
+          onChange={(c) => {
+            setBuyer(c);
+            setProblems((p) => ({ ...p, buyer: undefined }));
+          }}
+          error={problems.buyer}
+        />
+        <TextInput
+          label={t('sell.recipientName')}
+          value={recipientName}
+          onChange={(e) => setRecipientName(e.currentTarget.value)}
+          maxLength={TEXT_MAX.recipientName}
+          error={problems.recipientName}
+        />
+        <Textarea
+          label={t('sell.message')}
+          value={message}
+          onChange={(e) => setMessage(e.currentTarget.value)}
+          maxLength={TEXT_MAX.message}
+          autosize
+          minRows={2}
+          error={problems.message}
+        />
+        <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
+          <DatePickerInput
+            label={t('sell.codeUntil')}
+            description={t('sell.codeUntilHint')}
+            placeholder={t('sell.noEnd')}
+            value={until}
+            onChange={setUntil}
+            minDate={location ? todayIn(location.timezone) : undefined}
+            valueFormat="D MMM YYYY"
+            clearable
+            leftSection={<IconCalendar size={16} aria-hidden />}
+            error={problems.expiresAt}
+          />
+        </DatesProvider>
+        <MethodPicker
+          methods={methods}
+          value={chosenMethod}
+          onChange={(m) => {
+            setMethod(m);
+            setProblems((p) => ({ ...p, method: undefined }));
+          }}
+          error={problems.method}
+        />
+        {problems.form && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {problems.form}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone} disabled={loading}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={loading} disabled={!methods.length}>
+            {t('issue.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export { packagesTypePolicies } from './cachePolicy';
+export { CustomerPackagesPanel } from './components/CustomerPackagesPanel';
+export { VouchersView } from './components/VouchersView';
