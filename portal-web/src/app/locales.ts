@@ -6,6 +6,7 @@ import enDocuments from '../../locales/en/documents.json';
 import enHome from '../../locales/en/home.json';
 import enMyBookings from '../../locales/en/myBookings.json';
 import enOnboarding from '../../locales/en/onboarding.json';
+import enPackages from '../../locales/en/packages.json';
 import enProfile from '../../locales/en/profile.json';
 import enReceipts from '../../locales/en/receipts.json';
 import trAuth from '../../locales/tr/auth.json';
@@ -15,6 +16,7 @@ import trDocuments from '../../locales/tr/documents.json';
 import trHome from '../../locales/tr/home.json';
 import trMyBookings from '../../locales/tr/myBookings.json';
 import trOnboarding from '../../locales/tr/onboarding.json';
+import trPackages from '../../locales/tr/packages.json';
 import trProfile from '../../locales/tr/profile.json';
 import trReceipts from '../../locales/tr/receipts.json';
 
@@ -30,6 +32,7 @@ export const appResources = {
     booking: enBooking,
     myBookings: enMyBookings,
     receipts: enReceipts,
+    packages: enPackages,
   },
   tr: {
     common: trCommon,
@@ -41,6 +44,7 @@ export const appResources = {
     booking: trBooking,
     myBookings: trMyBookings,
     receipts: trReceipts,
+    packages: trPackages,
   },
 };
 

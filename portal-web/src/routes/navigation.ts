@@ -2,6 +2,7 @@ import {
   IconCalendarPlus,
   IconHome,
   IconListDetails,
+  IconPackage,
   IconReceipt,
   IconUserCircle,
 } from '@tabler/icons-react';
@@ -38,6 +39,13 @@ export const appPages: readonly AppPage[] = [
     icon: IconListDetails,
     resource: 'bookings',
     load: () => import('./MyBookingsPage').then((m) => m.MyBookingsPage),
+  },
+  {
+    path: '/packages',
+    labelKey: 'nav.packages',
+    icon: IconPackage,
+    resource: 'packages',
+    load: () => import('./PackagesPage').then((m) => m.PackagesPage),
   },
   {
     path: '/receipts',

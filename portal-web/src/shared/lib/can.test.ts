@@ -22,6 +22,13 @@ describe('canAccess', () => {
     ]);
   });
 
+  it('shows packages and redeeming codes to students and customers, not staff', () => {
+    expect(ALL_ROLES.filter((role) => canAccess(role, 'packages', 'update'))).toEqual([
+      'STUDENT',
+      'CUSTOMER',
+    ]);
+  });
+
   it('denies actions that have no rule', () => {
     expect(canAccess('STUDENT', 'home', 'update')).toBe(false);
   });

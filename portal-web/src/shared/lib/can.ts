@@ -4,7 +4,7 @@ import type { Role } from '@plannivo/web-kit/auth';
  * What the UI offers to whom, in one table. The portal serves every role (staff can look at
  * what their students see); the API decides for real which rows each one gets.
  */
-export type Resource = 'home' | 'profile' | 'book' | 'bookings' | 'receipts';
+export type Resource = 'home' | 'profile' | 'book' | 'bookings' | 'receipts' | 'packages';
 export type Action = 'read' | 'update';
 
 export const ALL_ROLES: readonly Role[] = ['ADMIN', 'MANAGER', 'INSTRUCTOR', 'STUDENT', 'CUSTOMER'];
@@ -18,6 +18,8 @@ const rules: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   bookings: { read: ['STUDENT', 'CUSTOMER'], update: ['STUDENT', 'CUSTOMER'] },
   // Receipts and invoices are made out to a customer record: students and customers.
   receipts: { read: ['STUDENT', 'CUSTOMER'] },
+  // Packages are held by a customer record, and codes are redeemed for one.
+  packages: { read: ['STUDENT', 'CUSTOMER'], update: ['STUDENT', 'CUSTOMER'] },
 };
 
 export function canAccess(role: Role, resource: Resource, action: Action = 'read'): boolean {

@@ -1,0 +1,1 @@
+export { PackagesView } from './components/PackagesView';
