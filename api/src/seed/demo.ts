@@ -12,6 +12,7 @@ import { seedDemoBookings } from './demo-bookings.js';
 import { seedDemoEquipment } from './demo-equipment.js';
 import { seedDemoMaintenance } from './demo-maintenance.js';
 import { seedDemoMoney } from './demo-money.js';
+import { seedDemoPackages } from './demo-packages.js';
 import { seedDemoRentals } from './demo-rentals.js';
 import { DEMO_LEGAL_DOCUMENTS } from './legal-texts.js';
 import type { FileStore } from '../platform/files.js';
@@ -174,6 +175,14 @@ export async function seedDemoSchool(
         publicUrl: options.publicUrl ?? 'http://localhost:4000',
         studentUserId: student.id,
         managerId: users.find((u) => u.role === 'MANAGER')?.id ?? null,
+      });
+      // After the money seed, so its figures (lessons charged, two left owing) stay as they are.
+      await seedDemoPackages(tx as unknown as Tx, locations, {
+        now: new Date(),
+        files: options.files,
+        log,
+        publicUrl: options.publicUrl ?? 'http://localhost:4000',
+        studentUserId: student.id,
       });
     }
     return seedDemoRentals(tx, locations, {
