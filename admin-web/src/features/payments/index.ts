@@ -1,4 +1,5 @@
 export { BookingPaymentPanel } from './components/BookingPaymentPanel';
+export { MethodPicker } from './components/MethodPicker';
 export { MoneyInput } from './components/MoneyInput';
 export { MethodBadge } from './components/PaymentParts';
 export { PaymentsView } from './components/PaymentsView';

@@ -96,17 +96,17 @@ function PaymentTable({ payments, loading, onRefund }: RowsProps) {
   const { t } = useTranslation('payments');
   return (
     <DataTable
-      minWidth={1000}
+      minWidth={900}
       loading={loading}
       skeletonRows={8}
       rows={payments}
       columns={[
-        { label: t('list.taken'), w: 180, skeleton: <SkeletonLine width={120} /> },
+        { label: t('list.taken'), w: 140, skeleton: <SkeletonLine width={100} /> },
         { label: t('list.customer'), skeleton: <SkeletonLine width={140} /> },
         { label: t('list.for'), skeleton: <SkeletonLine width={160} /> },
-        { label: t('list.method'), w: 150, skeleton: <SkeletonLine width={80} /> },
-        { label: t('list.amount'), w: 140, skeleton: <SkeletonLine width={70} /> },
-        { label: t('list.actions'), hiddenLabel: true, w: 200 },
+        { label: t('list.method'), w: 115, skeleton: <SkeletonLine width={70} /> },
+        { label: t('list.amount'), w: 125, skeleton: <SkeletonLine width={70} /> },
+        { label: t('list.actions'), hiddenLabel: true, w: 230 },
       ]}
       renderRow={(payment) => (
         <Table.Tr key={payment.id}>

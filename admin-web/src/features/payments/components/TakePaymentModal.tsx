@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { IconAlertCircle, IconWallet } from '@tabler/icons-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookingPaymentQuery, PaymentMethod } from '../../../gql/graphql';
 import { AppModal } from '../../../shared/ui/AppModal';
@@ -23,6 +13,7 @@ import { methodsOf, payersOf } from '../lib/booking';
 import { moneyRefusal } from '../lib/errors';
 import { amountToMinor, minorToAmount, newIdempotencyKey } from '../lib/money';
 import { useAmountProblem } from '../hooks/useAmountProblem';
+import { MethodPicker } from './MethodPicker';
 import { MoneyInput } from './MoneyInput';
 
 export type PaymentBooking = NonNullable<BookingPaymentQuery['booking']>;
@@ -68,7 +59,6 @@ function TakePaymentForm({ booking, onDone }: { booking: PaymentBooking; onDone:
   const language = useCurrentLanguage();
   const errorText = useErrorText();
   const amountProblem = useAmountProblem();
-  const methodLabelId = useId();
   const currency = booking.balance.due.currency;
   const dueMinor = booking.balance.due.amountMinor;
   const payers = payersOf(booking.customers);
@@ -214,41 +204,32 @@ function TakePaymentForm({ booking, onDone }: { booking: PaymentBooking; onDone:
           error={problems.amount}
           data-autofocus
         />
-        <Stack gap={6}>
-          <Text size="sm" fw={500} id={methodLabelId}>
-            {t('take.method')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={methodLabelId}
-            fullWidth
-            data={methods.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
-            value={method ?? ''}
-            onChange={(value) => {
-              setMethod(value as PaymentMethod);
-              setProblems((current) => ({ ...current, method: undefined, amount: undefined }));
-            }}
-          />
-          {problems.method && (
-            <Text fz="sm" c="red" role="alert">
-              {problems.method}
-            </Text>
-          )}
-          {method === 'WALLET' && (
-            <Group gap={6} wrap="nowrap" aria-live="polite">
-              <IconWallet size={16} aria-hidden />
-              <Text fz="sm" c={walletShort ? 'red' : 'dimmed'}>
-                {wallet.loading
-                  ? t('take.walletLoading')
-                  : wallet.error
-                    ? t('take.walletFailed')
-                    : t('take.walletBalance', {
-                        amount: walletBalance?.formatted ?? money(0),
-                      })}
-                {walletShort && ` ${t('take.walletShort')}`}
-              </Text>
-            </Group>
-          )}
-        </Stack>
+        <MethodPicker
+          methods={methods}
+          value={method}
+          onChange={(value) => {
+            setMethod(value);
+            setProblems((current) => ({ ...current, method: undefined, amount: undefined }));
+          }}
+          error={problems.method}
+          description={
+            method === 'WALLET' && (
+              <Group gap={6} wrap="nowrap" component="span" aria-live="polite">
+                <IconWallet size={16} aria-hidden />
+                <Text span fz="sm" c={walletShort ? 'red' : 'dimmed'}>
+                  {wallet.loading
+                    ? t('take.walletLoading')
+                    : wallet.error
+                      ? t('take.walletFailed')
+                      : t('take.walletBalance', {
+                          amount: walletBalance?.formatted ?? money(0),
+                        })}
+                  {walletShort && ` ${t('take.walletShort')}`}
+                </Text>
+              </Group>
+            )
+          }
+        />
         {(method === 'CARD' || method === 'BANK_TRANSFER') && (
           <TextInput
             label={t('take.reference')}

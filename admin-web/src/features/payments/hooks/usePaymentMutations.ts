@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import {
   BookingPaymentDocument,
   PaymentWalletBalancesDocument,
@@ -9,11 +9,11 @@ import {
 /**
  * What moves when money is taken or given back: the booking's balance and payments, the
  * payer's wallet, the payments list, and the documents lists that show the new receipt.
- * Only the queries on screen are refetched.
+ * Only the queries on screen are refetched. (A wallet's balance in "Take payment" is read
+ * afresh each time the dialog opens.)
  */
 export const AFTER_MONEY_MOVED = [
   'BookingPayment',
-  'PaymentWalletBalances',
   'CustomerWallet',
   'Payments',
   'BookingInvoices',
@@ -36,11 +36,10 @@ export function useBookingPayment(bookingId: string) {
 
 /** What a customer's wallet holds per currency; nothing asked while `customerId` is null. */
 export function useWalletBalances(customerId: string | null) {
-  const { data, loading, error } = useQuery(PaymentWalletBalancesDocument, {
-    variables: { customerId: customerId ?? '' },
-    skip: !customerId,
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, loading, error } = useQuery(
+    PaymentWalletBalancesDocument,
+    customerId ? { variables: { customerId }, fetchPolicy: 'network-only' } : skipToken,
+  );
   return {
     balances: data?.wallet.balances ?? [],
     loading: loading && !data,

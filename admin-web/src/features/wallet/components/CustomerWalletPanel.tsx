@@ -173,7 +173,7 @@ function Statement({ lines }: { lines: readonly WalletLine[] }) {
         <Table verticalSpacing={6} aria-label={t('wallet.statement')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={170}>{t('wallet.when')}</Table.Th>
+              <Table.Th w={190}>{t('wallet.when')}</Table.Th>
               <Table.Th>{t('wallet.what')}</Table.Th>
               <Table.Th w={130} ta="right">
                 {t('wallet.amount')}
@@ -186,7 +186,9 @@ function Statement({ lines }: { lines: readonly WalletLine[] }) {
           <Table.Tbody>
             {lines.map((line) => (
               <Table.Tr key={line.id}>
-                <Table.Td fz="sm">{formatDateTime(line.occurredAt, language)}</Table.Td>
+                <Table.Td fz="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(line.occurredAt, language)}
+                </Table.Td>
                 <Table.Td fz="sm">
                   <Text fz="sm" span>
                     {LINE_KINDS.has(line.kind)
@@ -201,7 +203,7 @@ function Statement({ lines }: { lines: readonly WalletLine[] }) {
                       </Anchor>
                     </>
                   )}
-                  {line.memo && line.memo.toLowerCase() !== line.kind.toLowerCase() && (
+                  {line.memo && showsMemo(line) && (
                     <Text fz="xs" c="dimmed">
                       {line.memo}
                     </Text>
@@ -228,4 +230,14 @@ function Statement({ lines }: { lines: readonly WalletLine[] }) {
       </Table.ScrollContainer>
     </Stack>
   );
+}
+
+/**
+ * A line's memo when it says something the kind does not: a refund's reason, a note. A
+ * conversion's memo is the ledger's own English (its rate is in the amounts), and a memo that
+ * only repeats the kind says nothing more.
+ */
+function showsMemo(line: WalletLine): boolean {
+  if (!line.memo || line.kind === 'FX_CONVERSION') return false;
+  return line.memo.toLowerCase() !== line.kind.toLowerCase();
 }

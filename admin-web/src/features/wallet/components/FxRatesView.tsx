@@ -274,10 +274,12 @@ function RateList() {
                 {fx.rates.map((r) => (
                   <Table.Tr key={r.id}>
                     <Table.Td>{formatDate(r.validOn, language, 'UTC')}</Table.Td>
-                    <Table.Td ff="monospace">
+                    <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                       {r.base}/{r.quote}
                     </Table.Td>
-                    <Table.Td fw={600}>{rateLine(r.base, r.quote, r.rate, language)}</Table.Td>
+                    <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
+                      {rateLine(r.base, r.quote, r.rate, language)}
+                    </Table.Td>
                     <Table.Td c="dimmed" fz="sm">
                       {inverseLine(r.base, r.quote, r.rate, language)}
                     </Table.Td>

@@ -1,23 +1,14 @@
-import {
-  Alert,
-  Button,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { IconAlertCircle, IconMapPin } from '@tabler/icons-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
 import { AppModal } from '../../../shared/ui/AppModal';
 import {
   amountToMinor,
+  MethodPicker,
   MoneyInput,
   moneyRefusal,
   newIdempotencyKey,
@@ -83,7 +74,6 @@ function TopUpForm({
   const { t } = useTranslation('payments');
   const errorText = useErrorText();
   const amountProblem = useAmountProblem();
-  const methodLabelId = useId();
   const { locations, loading: locationsLoading, error: locationsError } = useWalletLocations();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [locationId, setLocationId] = useState<string | null>(null);
@@ -229,32 +219,21 @@ function TopUpForm({
             />
           )}
         </Group>
-        <Stack gap={6}>
-          <Text size="sm" fw={500} id={methodLabelId}>
-            {t('take.method')}
-          </Text>
-          {methods.length === 0 ? (
-            <Text fz="sm" c="dimmed">
-              {t('topUp.noMethods')}
-            </Text>
-          ) : (
-            <SegmentedControl
-              aria-labelledby={methodLabelId}
-              fullWidth
-              data={methods.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
-              value={chosenMethod ?? ''}
-              onChange={(value) => {
-                setMethod(value as PaymentMethod);
-                setProblems((current) => ({ ...current, method: undefined }));
-              }}
-            />
-          )}
-          {problems.method && (
-            <Text fz="sm" c="red" role="alert">
-              {problems.method}
-            </Text>
-          )}
-        </Stack>
+        {methods.length === 0 ? (
+          <Alert color="yellow" variant="light" icon={<IconAlertCircle aria-hidden />}>
+            {t('topUp.noMethods')}
+          </Alert>
+        ) : (
+          <MethodPicker
+            methods={methods}
+            value={chosenMethod}
+            onChange={(value) => {
+              setMethod(value);
+              setProblems((current) => ({ ...current, method: undefined }));
+            }}
+            error={problems.method}
+          />
+        )}
         {(chosenMethod === 'CARD' || chosenMethod === 'BANK_TRANSFER') && (
           <TextInput
             label={t('take.reference')}

@@ -62,7 +62,7 @@ export function useTopUpWallet() {
 /** Moves wallet money to another currency at the day's rate; the wallet refreshes after. */
 export function useConvertWalletCurrency() {
   return useMutation(ConvertWalletCurrencyDocument, {
-    refetchQueries: ['CustomerWallet', 'PaymentWalletBalances'],
+    refetchQueries: ['CustomerWallet'],
     awaitRefetchQueries: true,
   });
 }
