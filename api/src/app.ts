@@ -254,7 +254,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     database = await openDatabase(config, { onQuery: options.onQuery });
     await database.migrate();
     const demoSeed = config.demoSeed
-      ? await seedDemoSchool(database.db, log, { files: platform.files })
+      ? await seedDemoSchool(database.db, log, {
+          files: platform.files,
+          publicUrl: config.publicUrl,
+        })
       : null;
 
     const limitRules = { ...RATE_LIMITS, ...options.rateLimits };

@@ -14,7 +14,10 @@ const log = createLogger(config);
 const database = await openDatabase(config);
 try {
   await database.migrate();
-  const result = await seedDemoSchool(database.db, log, { files: createFileStore(config), publicUrl: config.publicUrl });
+  const result = await seedDemoSchool(database.db, log, {
+    files: createFileStore(config),
+    publicUrl: config.publicUrl,
+  });
   console.log(result.seeded ? 'Demo school seeded.' : `Nothing seeded: ${result.reason}.`);
 } finally {
   await database.close();

@@ -50,11 +50,20 @@ export async function seedDemoMoney(
   await tx.insert(fxRatesTable).values(
     Array.from({ length: 14 }, (_, i) => {
       const day = new Date(options.now.getTime() - (13 - i) * DAY).toISOString().slice(0, 10);
-      return { base: 'EUR', quote: 'TRY', rate: (38.1 + i * 0.03).toFixed(4), validOn: day, createdBy: options.managerId };
+      return {
+        base: 'EUR',
+        quote: 'TRY',
+        rate: (38.1 + i * 0.03).toFixed(4),
+        validOn: day,
+        createdBy: options.managerId,
+      };
     }),
   );
 
-  const [student] = await tx.select().from(customersTable).where(eq(customersTable.userId, options.studentUserId));
+  const [student] = await tx
+    .select()
+    .from(customersTable)
+    .where(eq(customersTable.userId, options.studentUserId));
   let seq = 0;
   const key = () => `demo-seed-${String(++seq).padStart(4, '0')}`;
 
@@ -62,7 +71,13 @@ export async function seedDemoMoney(
     const done = await tx
       .select()
       .from(bookingsTable)
-      .where(and(eq(bookingsTable.locationId, location.id), eq(bookingsTable.status, 'COMPLETED'), isNull(bookingsTable.deletedAt)))
+      .where(
+        and(
+          eq(bookingsTable.locationId, location.id),
+          eq(bookingsTable.status, 'COMPLETED'),
+          isNull(bookingsTable.deletedAt),
+        ),
+      )
       .orderBy(asc(bookingsTable.startsAt));
     const owing = new Set(done.slice(-2).map((b) => b.id));
     for (const [i, booking] of done.entries()) {
@@ -71,30 +86,61 @@ export async function seedDemoMoney(
       await chargeFinishedBooking(ctx, tx, booking);
       if (owing.has(booking.id)) continue;
       const people = await tx
-        .select({ customerId: bookingParticipantsTable.customerId, guardianId: customersTable.guardianId })
+        .select({
+          customerId: bookingParticipantsTable.customerId,
+          guardianId: customersTable.guardianId,
+        })
         .from(bookingParticipantsTable)
         .innerJoin(customersTable, eq(customersTable.id, bookingParticipantsTable.customerId))
-        .where(and(eq(bookingParticipantsTable.bookingId, booking.id), isNull(bookingParticipantsTable.cancelledAt)));
+        .where(
+          and(
+            eq(bookingParticipantsTable.bookingId, booking.id),
+            isNull(bookingParticipantsTable.cancelledAt),
+          ),
+        );
       const charges = await tx
-        .select({ customerId: journalLinesTable.customerId, amountMinor: journalLinesTable.amountMinor })
+        .select({
+          customerId: journalLinesTable.customerId,
+          amountMinor: journalLinesTable.amountMinor,
+        })
         .from(journalLinesTable)
-        .where(and(eq(journalLinesTable.bookingId, booking.id), eq(journalLinesTable.account, 'RECEIVABLES')));
+        .where(
+          and(
+            eq(journalLinesTable.bookingId, booking.id),
+            eq(journalLinesTable.account, 'RECEIVABLES'),
+          ),
+        );
       for (const person of people) {
         const payer = person.guardianId ?? person.customerId;
-        const owed = charges.filter((c) => c.customerId === payer).reduce((s, c) => s + c.amountMinor, 0);
+        const owed = charges
+          .filter((c) => c.customerId === payer)
+          .reduce((s, c) => s + c.amountMinor, 0);
         if (owed <= 0) continue;
         const method = i % 3 === 0 ? 'CASH' : 'CARD';
-        await takePayment(ctx, tx, { key: key(), hash: 'demo-seed' }, {
-          kind: 'PAYMENT',
-          journalKind: 'PAYMENT',
-          locationId: location.id,
-          customerId: payer,
-          bookingId: booking.id,
-          method,
-          amountMinor: owed,
-          currency: booking.currency,
-          counterLines: [{ account: 'RECEIVABLES', amountMinor: -owed, currency: booking.currency, customerId: payer, bookingId: booking.id }],
-        });
+        await takePayment(
+          ctx,
+          tx,
+          { key: key(), hash: 'demo-seed' },
+          {
+            kind: 'PAYMENT',
+            journalKind: 'PAYMENT',
+            locationId: location.id,
+            customerId: payer,
+            bookingId: booking.id,
+            method,
+            amountMinor: owed,
+            currency: booking.currency,
+            counterLines: [
+              {
+                account: 'RECEIVABLES',
+                amountMinor: -owed,
+                currency: booking.currency,
+                customerId: payer,
+                bookingId: booking.id,
+              },
+            ],
+          },
+        );
       }
     }
   }
@@ -103,16 +149,28 @@ export async function seedDemoMoney(
     // The demo student keeps lira in her wallet and pays her next lesson ahead from it.
     const home = locations[0]!;
     const topUp = 1_000_000;
-    await takePayment(ctxAt(at(-2 * DAY)), tx, { key: key(), hash: 'demo-seed' }, {
-      kind: 'TOP_UP',
-      journalKind: 'WALLET_TOP_UP',
-      locationId: home.id,
-      customerId: student.id,
-      method: 'CARD',
-      amountMinor: topUp,
-      currency: home.currency,
-      counterLines: [{ account: 'CUSTOMER_WALLET', amountMinor: -topUp, currency: home.currency, customerId: student.id }],
-    });
+    await takePayment(
+      ctxAt(at(-2 * DAY)),
+      tx,
+      { key: key(), hash: 'demo-seed' },
+      {
+        kind: 'TOP_UP',
+        journalKind: 'WALLET_TOP_UP',
+        locationId: home.id,
+        customerId: student.id,
+        method: 'CARD',
+        amountMinor: topUp,
+        currency: home.currency,
+        counterLines: [
+          {
+            account: 'CUSTOMER_WALLET',
+            amountMinor: -topUp,
+            currency: home.currency,
+            customerId: student.id,
+          },
+        ],
+      },
+    );
     const ahead = await tx
       .select({ booking: bookingsTable })
       .from(bookingsTable)
@@ -129,23 +187,41 @@ export async function seedDemoMoney(
     const next = ahead[0]?.booking;
     if (next && next.currency === home.currency) {
       const part = Math.min(Math.round(next.priceMinor / 2), topUp);
-      await takePayment(ctxAt(at(-DAY)), tx, { key: key(), hash: 'demo-seed' }, {
-        kind: 'PAYMENT',
-        journalKind: 'WALLET_PAYMENT',
-        locationId: home.id,
-        customerId: student.id,
-        bookingId: next.id,
-        method: 'WALLET',
-        amountMinor: part,
-        currency: next.currency,
-        counterLines: [{ account: 'RECEIVABLES', amountMinor: -part, currency: next.currency, customerId: student.id, bookingId: next.id }],
-      });
+      await takePayment(
+        ctxAt(at(-DAY)),
+        tx,
+        { key: key(), hash: 'demo-seed' },
+        {
+          kind: 'PAYMENT',
+          journalKind: 'WALLET_PAYMENT',
+          locationId: home.id,
+          customerId: student.id,
+          bookingId: next.id,
+          method: 'WALLET',
+          amountMinor: part,
+          currency: next.currency,
+          counterLines: [
+            {
+              account: 'RECEIVABLES',
+              amountMinor: -part,
+              currency: next.currency,
+              customerId: student.id,
+              bookingId: next.id,
+            },
+          ],
+        },
+      );
     }
   }
 
   await tx
     .update(mailOutboxTable)
     .set({ status: 'SENT', sentAt: options.now })
-    .where(and(eq(mailOutboxTable.status, 'PENDING'), inArray(mailOutboxTable.template, ['receipt', 'invoice'])));
+    .where(
+      and(
+        eq(mailOutboxTable.status, 'PENDING'),
+        inArray(mailOutboxTable.template, ['receipt', 'invoice']),
+      ),
+    );
   return seq;
 }

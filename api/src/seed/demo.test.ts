@@ -292,13 +292,21 @@ describe('demo school seed', () => {
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
       { e: student.email, p: DEMO_PASSWORD },
     );
-    const me = await t.gql<{ me: { customer: { id: string } } }>('{ me { customer { id } } }', {}, { token: login.data!.login.token });
-    const wallet = await t.gql<{ wallet: { balances: Array<{ currency: string; amountMinor: number }> } }>(
+    const me = await t.gql<{ me: { customer: { id: string } } }>(
+      '{ me { customer { id } } }',
+      {},
+      { token: login.data!.login.token },
+    );
+    const wallet = await t.gql<{
+      wallet: { balances: Array<{ currency: string; amountMinor: number }> };
+    }>(
       'query($c: ID!) { wallet(customerId: $c) { balances { currency amountMinor } } }',
       { c: me.data!.me.customer.id },
       { token: login.data!.login.token },
     );
-    expect(wallet.data!.wallet.balances).toEqual([{ currency: 'TRY', amountMinor: expect.any(Number) }]);
+    expect(wallet.data!.wallet.balances).toEqual([
+      { currency: 'TRY', amountMinor: expect.any(Number) },
+    ]);
     expect(wallet.data!.wallet.balances[0]!.amountMinor).toBeGreaterThan(0);
   });
 

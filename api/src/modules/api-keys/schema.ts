@@ -2,7 +2,12 @@ import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-co
 import { usersTable } from '../identity/schema.js';
 
 /** What a third party may do with a key; READ covers every read a key can make. */
-export const API_KEY_SCOPES = ['READ', 'CUSTOMERS_WRITE', 'BOOKINGS_WRITE', 'PAYMENTS_WRITE'] as const;
+export const API_KEY_SCOPES = [
+  'READ',
+  'CUSTOMERS_WRITE',
+  'BOOKINGS_WRITE',
+  'PAYMENTS_WRITE',
+] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export const apiKeyScopeEnum = pgEnum('api_key_scope', API_KEY_SCOPES);
 

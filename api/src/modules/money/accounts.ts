@@ -29,7 +29,11 @@ export interface TaxSplit {
  * the gross (tax = gross × rate / (1 + rate)), an exclusive one is the net (tax = net × rate).
  * Tax rounds half away from zero to the minor unit; net + tax = gross exactly.
  */
-export function splitTax(priceMinor: number, rateBasisPoints: number, inclusive: boolean): TaxSplit {
+export function splitTax(
+  priceMinor: number,
+  rateBasisPoints: number,
+  inclusive: boolean,
+): TaxSplit {
   const sign = priceMinor < 0 ? -1 : 1;
   const abs = Math.abs(priceMinor);
   const tax = inclusive

@@ -8,7 +8,12 @@ import { actorOf, recordAudit } from '../audit/service.js';
 import { customersTable } from '../customers/schema.js';
 import { locationsTable } from '../locations/schema.js';
 import { postJournal } from './ledger.js';
-import { fxConversionsTable, fxRatesTable, type FxConversionRow, type FxRateRow } from './schema.js';
+import {
+  fxConversionsTable,
+  fxRatesTable,
+  type FxConversionRow,
+  type FxRateRow,
+} from './schema.js';
 
 /** Rates are stored with 8 decimals: `numeric(20, 8)`. */
 const RATE_SCALE = 8;
@@ -17,7 +22,10 @@ const RATE_PATTERN = /^\d{1,12}(\.\d{1,8})?$/;
 /** A decimal rate as an integer count of 10⁻⁸ units, exactly (no floats). */
 export function rateUnits(rate: string): bigint {
   const [whole, fraction = ''] = rate.split('.');
-  return BigInt(whole!) * 10n ** BigInt(RATE_SCALE) + BigInt(fraction.padEnd(RATE_SCALE, '0').slice(0, RATE_SCALE));
+  return (
+    BigInt(whole!) * 10n ** BigInt(RATE_SCALE) +
+    BigInt(fraction.padEnd(RATE_SCALE, '0').slice(0, RATE_SCALE))
+  );
 }
 
 /** Integer division rounding half away from zero. */
@@ -35,7 +43,13 @@ function divRound(numerator: bigint, denominator: bigint): bigint {
  * 0.00616 → 6.16 EUR, 10.000 KWD at 3.0 → 30.00 USD. Exact decimal arithmetic, half away from zero.
  * With `inverse`, the rate is read the other way (units of `from` per unit of `to`).
  */
-export function convertMinor(amountMinor: number, from: string, to: string, rate: string, inverse = false) {
+export function convertMinor(
+  amountMinor: number,
+  from: string,
+  to: string,
+  rate: string,
+  inverse = false,
+) {
   const units = rateUnits(rate);
   const scale = 10n ** BigInt(RATE_SCALE);
   const shift = currencyExponent(to) - currencyExponent(from);
@@ -48,7 +62,12 @@ export function convertMinor(amountMinor: number, from: string, to: string, rate
 
 /** Today's date at a location, as `YYYY-MM-DD`. */
 const localDate = (at: Date, timezone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 
 export interface SetFxRateInput {
   base: string;
@@ -63,14 +82,23 @@ export interface SetFxRateInput {
  * Errors: BAD_USER_INPUT on base/quote (not ISO 4217, or the same), rate (not a positive
  * decimal with at most 8 places), validOn (not a date).
  */
-export async function setFxRate({ ctx, input }: { ctx: ServiceContext; input: SetFxRateInput }): Promise<FxRateRow> {
+export async function setFxRate({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: SetFxRateInput;
+}): Promise<FxRateRow> {
   const fields: FieldErrors = {};
   if (!isCurrencyCode(input.base)) fields.base = 'is not an ISO 4217 currency';
   if (!isCurrencyCode(input.quote)) fields.quote = 'is not an ISO 4217 currency';
   else if (input.base === input.quote) fields.quote = 'must differ from the base currency';
   if (!RATE_PATTERN.test(input.rate) || rateUnits(input.rate) === 0n)
     fields.rate = 'must be a positive decimal with at most 8 decimals, e.g. 38.25';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.validOn) || Number.isNaN(Date.parse(`${input.validOn}T00:00:00Z`)))
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(input.validOn) ||
+    Number.isNaN(Date.parse(`${input.validOn}T00:00:00Z`))
+  )
     fields.validOn = 'must be a date, YYYY-MM-DD';
   if (Object.keys(fields).length) throw badInput(fields);
   return withTransaction(ctx.db, async (tx) => {
@@ -82,13 +110,28 @@ export async function setFxRate({ ctx, input }: { ctx: ServiceContext; input: Se
         set: { rate: input.rate, createdBy: ctx.viewer?.userId ?? null, createdAt: ctx.now() },
       })
       .returning();
-    await recordAudit(tx, actorOf(ctx), { action: 'fx_rate.set', entityType: 'fx_rate', entityId: row!.id, data: { ...input } }, ctx.now());
+    await recordAudit(
+      tx,
+      actorOf(ctx),
+      { action: 'fx_rate.set', entityType: 'fx_rate', entityId: row!.id, data: { ...input } },
+      ctx.now(),
+    );
     return row!;
   });
 }
 
 /** Entered rates, newest day first, optionally of one pair (either direction). */
-export async function listFxRates({ ctx, base, quote, limit = 100 }: { ctx: ServiceContext; base?: string | null; quote?: string | null; limit?: number }) {
+export async function listFxRates({
+  ctx,
+  base,
+  quote,
+  limit = 100,
+}: {
+  ctx: ServiceContext;
+  base?: string | null;
+  quote?: string | null;
+  limit?: number;
+}) {
   return ctx.db
     .select()
     .from(fxRatesTable)
@@ -140,15 +183,25 @@ export interface ConvertWalletInput {
  * reason INSUFFICIENT_FUNDS), currencies, customerId, locationId; on toCurrency with reason
  * NO_FX_RATE when no rate is entered for the pair.
  */
-export async function convertWalletCurrency({ ctx, input }: { ctx: ServiceContext; input: ConvertWalletInput }): Promise<FxConversionRow> {
+export async function convertWalletCurrency({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: ConvertWalletInput;
+}): Promise<FxConversionRow> {
   const fields: FieldErrors = {};
   if (!Number.isSafeInteger(input.from.amountMinor) || input.from.amountMinor <= 0)
     fields['from.amountMinor'] = 'must be a whole number of minor units above zero';
   if (!isCurrencyCode(input.from.currency)) fields['from.currency'] = 'is not an ISO 4217 currency';
   if (!isCurrencyCode(input.toCurrency)) fields.toCurrency = 'is not an ISO 4217 currency';
-  else if (input.toCurrency === input.from.currency) fields.toCurrency = 'must differ from the wallet currency';
+  else if (input.toCurrency === input.from.currency)
+    fields.toCurrency = 'must differ from the wallet currency';
   const [customer] = isUuid(input.customerId)
-    ? await ctx.db.select({ id: customersTable.id }).from(customersTable).where(eq(customersTable.id, input.customerId))
+    ? await ctx.db
+        .select({ id: customersTable.id })
+        .from(customersTable)
+        .where(eq(customersTable.id, input.customerId))
     : [];
   if (!customer) fields.customerId = 'is not a customer';
   const [location] = isUuid(input.locationId)
@@ -160,11 +213,19 @@ export async function convertWalletCurrency({ ctx, input }: { ctx: ServiceContex
   const rate = await rateFor(ctx.db, input.from.currency, input.toCurrency, day);
   if (!rate) {
     throw badInput(
-      { toCurrency: `no ${input.from.currency}/${input.toCurrency} rate is entered on or before ${day}` },
+      {
+        toCurrency: `no ${input.from.currency}/${input.toCurrency} rate is entered on or before ${day}`,
+      },
       'No exchange rate',
     );
   }
-  const toAmount = convertMinor(input.from.amountMinor, input.from.currency, input.toCurrency, rate.row.rate, rate.inverse);
+  const toAmount = convertMinor(
+    input.from.amountMinor,
+    input.from.currency,
+    input.toCurrency,
+    rate.row.rate,
+    rate.inverse,
+  );
   if (toAmount <= 0) throw badInput({ 'from.amountMinor': 'converts to nothing at this rate' });
   return withTransaction(ctx.db, async (tx) => {
     const entry = await postJournal(tx, {
@@ -175,10 +236,24 @@ export async function convertWalletCurrency({ ctx, input }: { ctx: ServiceContex
       createdBy: ctx.viewer?.userId ?? null,
       memo: `${input.from.currency} → ${input.toCurrency} at ${rate.row.rate}${rate.inverse ? ' (inverse)' : ''}`,
       lines: [
-        { account: 'CUSTOMER_WALLET', amountMinor: input.from.amountMinor, currency: input.from.currency, customerId: customer!.id },
-        { account: 'FX_CLEARING', amountMinor: -input.from.amountMinor, currency: input.from.currency },
+        {
+          account: 'CUSTOMER_WALLET',
+          amountMinor: input.from.amountMinor,
+          currency: input.from.currency,
+          customerId: customer!.id,
+        },
+        {
+          account: 'FX_CLEARING',
+          amountMinor: -input.from.amountMinor,
+          currency: input.from.currency,
+        },
         { account: 'FX_CLEARING', amountMinor: toAmount, currency: input.toCurrency },
-        { account: 'CUSTOMER_WALLET', amountMinor: -toAmount, currency: input.toCurrency, customerId: customer!.id },
+        {
+          account: 'CUSTOMER_WALLET',
+          amountMinor: -toAmount,
+          currency: input.toCurrency,
+          customerId: customer!.id,
+        },
       ],
     });
     const [conversion] = await tx
@@ -199,7 +274,18 @@ export async function convertWalletCurrency({ ctx, input }: { ctx: ServiceContex
     await recordAudit(
       tx,
       actorOf(ctx),
-      { action: 'wallet.converted', entityType: 'customer', entityId: customer!.id, data: { ...input.from, toCurrency: input.toCurrency, toAmountMinor: toAmount, rate: rate.row.rate, rateValidOn: rate.row.validOn } },
+      {
+        action: 'wallet.converted',
+        entityType: 'customer',
+        entityId: customer!.id,
+        data: {
+          ...input.from,
+          toCurrency: input.toCurrency,
+          toAmountMinor: toAmount,
+          rate: rate.row.rate,
+          rateValidOn: rate.row.validOn,
+        },
+      },
       ctx.now(),
     );
     return conversion!;

@@ -37,8 +37,16 @@ const command = fc.oneof(
     method: fc.constantFrom('CASH', 'WALLET', 'CARD'),
     amount: fc.integer({ min: 1, max: 20_000 }),
   }),
-  fc.record({ op: fc.constant('payOnAccount' as const), who: fc.nat(2), amount: fc.integer({ min: 1, max: 9_000 }) }),
-  fc.record({ op: fc.constant('refund' as const), pick: fc.nat(20), amount: fc.integer({ min: 1, max: 20_000 }) }),
+  fc.record({
+    op: fc.constant('payOnAccount' as const),
+    who: fc.nat(2),
+    amount: fc.integer({ min: 1, max: 9_000 }),
+  }),
+  fc.record({
+    op: fc.constant('refund' as const),
+    pick: fc.nat(20),
+    amount: fc.integer({ min: 1, max: 20_000 }),
+  }),
   fc.record({
     op: fc.constant('convert' as const),
     who: fc.nat(2),
@@ -60,7 +68,9 @@ const add = (model: Model, customerId: string, currency: string, delta: number) 
 
 /** Errors a desk may legitimately meet (not enough in the wallet, more than is due, no rate). */
 const expectRefusal = (res: Json, cmd: Command) => {
-  expect(res.errors?.[0]?.extensions?.code, JSON.stringify({ cmd, errors: res.errors })).toBe('BAD_USER_INPUT');
+  expect(res.errors?.[0]?.extensions?.code, JSON.stringify({ cmd, errors: res.errors })).toBe(
+    'BAD_USER_INPUT',
+  );
 };
 
 async function run(commands: Command[]) {
@@ -81,46 +91,90 @@ async function run(commands: Command[]) {
     bookings.push(res.data.createBooking.id);
   }
   const model: Model = new Map();
-  const payments: Array<{ id: string; customerId: string; method: string; currency: string; kind: string }> = [];
+  const payments: Array<{
+    id: string;
+    customerId: string;
+    method: string;
+    currency: string;
+    kind: string;
+  }> = [];
 
   for (const cmd of commands) {
     const customerId = 'who' in cmd ? customers[cmd.who]!.id : '';
     if (cmd.op === 'topUp') {
-      const res = await gql('mutation($i: TopUpWalletInput!) { topUpWallet(input: $i) { id kind } }', {
-        i: { customerId, locationId: school.location.id, amount: { amountMinor: cmd.amount, currency: cmd.currency }, method: 'CASH', idempotencyKey: randomUUID() },
-      });
+      const res = await gql(
+        'mutation($i: TopUpWalletInput!) { topUpWallet(input: $i) { id kind } }',
+        {
+          i: {
+            customerId,
+            locationId: school.location.id,
+            amount: { amountMinor: cmd.amount, currency: cmd.currency },
+            method: 'CASH',
+            idempotencyKey: randomUUID(),
+          },
+        },
+      );
       expect(res.errors).toBeUndefined();
       add(model, customerId, cmd.currency, cmd.amount);
-      payments.push({ id: res.data.topUpWallet.id, customerId, method: 'CASH', currency: cmd.currency, kind: 'TOP_UP' });
+      payments.push({
+        id: res.data.topUpWallet.id,
+        customerId,
+        method: 'CASH',
+        currency: cmd.currency,
+        kind: 'TOP_UP',
+      });
     } else if (cmd.op === 'payBooking' || cmd.op === 'payOnAccount') {
       const method = cmd.op === 'payBooking' ? cmd.method : 'CASH';
-      const res = await gql('mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', {
-        i: {
-          customerId,
-          ...(cmd.op === 'payBooking' ? { bookingId: bookings[cmd.who] } : { locationId: school.location.id }),
-          amount: { amountMinor: cmd.amount, currency: 'EUR' },
-          method,
-          idempotencyKey: randomUUID(),
+      const res = await gql(
+        'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }',
+        {
+          i: {
+            customerId,
+            ...(cmd.op === 'payBooking'
+              ? { bookingId: bookings[cmd.who] }
+              : { locationId: school.location.id }),
+            amount: { amountMinor: cmd.amount, currency: 'EUR' },
+            method,
+            idempotencyKey: randomUUID(),
+          },
         },
-      });
+      );
       if (res.errors) expectRefusal(res, cmd);
       else {
         if (method === 'WALLET') add(model, customerId, 'EUR', -cmd.amount);
-        payments.push({ id: res.data.recordPayment.id, customerId, method, currency: 'EUR', kind: 'PAYMENT' });
+        payments.push({
+          id: res.data.recordPayment.id,
+          customerId,
+          method,
+          currency: 'EUR',
+          kind: 'PAYMENT',
+        });
       }
     } else if (cmd.op === 'refund') {
       const original = payments[cmd.pick % Math.max(payments.length, 1)];
       if (!original) continue;
-      const res = await gql('mutation($i: RefundPaymentInput!) { refundPayment(input: $i) { id amount { amountMinor } } }', {
-        i: { paymentId: original.id, amountMinor: cmd.amount, idempotencyKey: randomUUID() },
-      });
+      const res = await gql(
+        'mutation($i: RefundPaymentInput!) { refundPayment(input: $i) { id amount { amountMinor } } }',
+        {
+          i: { paymentId: original.id, amountMinor: cmd.amount, idempotencyKey: randomUUID() },
+        },
+      );
       if (res.errors) expectRefusal(res, cmd);
-      else if (original.kind === 'TOP_UP') add(model, original.customerId, original.currency, -cmd.amount);
-      else if (original.method === 'WALLET') add(model, original.customerId, original.currency, cmd.amount);
+      else if (original.kind === 'TOP_UP')
+        add(model, original.customerId, original.currency, -cmd.amount);
+      else if (original.method === 'WALLET')
+        add(model, original.customerId, original.currency, cmd.amount);
     } else if (cmd.op === 'convert') {
       const res = await gql(
         'mutation($i: ConvertWalletCurrencyInput!) { convertWalletCurrency(input: $i) { from { amountMinor currency } to { amountMinor currency } } }',
-        { i: { customerId, locationId: school.location.id, from: { amountMinor: cmd.amount, currency: cmd.from }, toCurrency: cmd.to } },
+        {
+          i: {
+            customerId,
+            locationId: school.location.id,
+            from: { amountMinor: cmd.amount, currency: cmd.from },
+            toCurrency: cmd.to,
+          },
+        },
       );
       if (res.errors) expectRefusal(res, cmd);
       else {
@@ -130,10 +184,13 @@ async function run(commands: Command[]) {
       }
     } else {
       for (const status of ['CHECKED_IN', 'COMPLETED']) {
-        const res = await gql('mutation($id: ID!, $s: BookingStatus!) { setBookingStatus(id: $id, status: $s) { status } }', {
-          id: bookings[cmd.who],
-          s: status,
-        });
+        const res = await gql(
+          'mutation($id: ID!, $s: BookingStatus!) { setBookingStatus(id: $id, status: $s) { status } }',
+          {
+            id: bookings[cmd.who],
+            s: status,
+          },
+        );
         if (res.errors) expectRefusal(res, cmd);
       }
     }
@@ -148,8 +205,18 @@ async function run(commands: Command[]) {
 
   for (const customer of customers) {
     // Every wallet equals the sum of its lines, the running balance of its last line, and the model.
-    const wallet = (await gql('query($c: ID!) { wallet(customerId: $c) { balances { amountMinor currency formatted } } }', { c: customer.id })).data.wallet;
-    const lines = rowsOf<{ currency: string; total: string; last: number | null; lowest: number | null }>(
+    const wallet = (
+      await gql(
+        'query($c: ID!) { wallet(customerId: $c) { balances { amountMinor currency formatted } } }',
+        { c: customer.id },
+      )
+    ).data.wallet;
+    const lines = rowsOf<{
+      currency: string;
+      total: string;
+      last: number | null;
+      lowest: number | null;
+    }>(
       await t.db.execute(sql`select currency, -sum(amount_minor) as total,
           (array_agg(wallet_balance_after order by id desc))[1] as last,
           min(wallet_balance_after) as lowest
@@ -178,9 +245,20 @@ async function run(commands: Command[]) {
 
   // Each booking's balance: paid is what its payments less refunds say, and due is price less paid.
   for (const bookingId of bookings) {
-    const balance = (await gql('query($id: ID!) { booking(id: $id) { balance { price { amountMinor } paid { amountMinor } due { amountMinor } } } }', { id: bookingId })).data.booking.balance;
-    const rows = await t.db.select().from(paymentsTable).where(eq(paymentsTable.bookingId, bookingId));
-    const paid = rows.reduce((sum, p) => sum + (p.kind === 'REFUND' ? -p.amountMinor : p.amountMinor), 0);
+    const balance = (
+      await gql(
+        'query($id: ID!) { booking(id: $id) { balance { price { amountMinor } paid { amountMinor } due { amountMinor } } } }',
+        { id: bookingId },
+      )
+    ).data.booking.balance;
+    const rows = await t.db
+      .select()
+      .from(paymentsTable)
+      .where(eq(paymentsTable.bookingId, bookingId));
+    const paid = rows.reduce(
+      (sum, p) => sum + (p.kind === 'REFUND' ? -p.amountMinor : p.amountMinor),
+      0,
+    );
     expect(balance.paid.amountMinor).toBe(paid);
     expect(balance.due.amountMinor).toBe(balance.price.amountMinor - paid);
     expect(balance.due.amountMinor).toBeGreaterThanOrEqual(0);
@@ -197,7 +275,9 @@ beforeAll(async () => {
     ['KWD', 'EUR', '2.98'],
     ['TRY', 'KWD', '0.0078'],
   ]) {
-    const res = await gql('mutation($i: SetFxRateInput!) { setFxRate(input: $i) { id } }', { i: { base, quote, rate, validOn: '2026-06-01' } });
+    const res = await gql('mutation($i: SetFxRateInput!) { setFxRate(input: $i) { id } }', {
+      i: { base, quote, rate, validOn: '2026-06-01' },
+    });
     expect(res.errors).toBeUndefined();
   }
 });
@@ -206,7 +286,9 @@ afterAll(() => t.stop());
 describe('ledger properties', () => {
   it('keeps every journal balanced and every wallet equal to the sum of its lines over random operation sequences', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 14 }), (commands) => run(commands)),
+      fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 14 }), (commands) =>
+        run(commands),
+      ),
       { numRuns: 25, seed: 20261124, endOnFailure: true },
     );
   }, 240_000);

@@ -28,9 +28,16 @@ describe('tax and shares (pure)', () => {
     [0, 2000, true, 0, 0, 0],
     [-12_000, 2000, true, -12_000, -10_000, -2_000],
     [999, 0, false, 999, 999, 0],
-  ])('splitTax(%i, %i, %s) = gross %i, net %i, tax %i', (price, bps, inclusive, gross, net, tax) => {
-    expect(splitTax(price, bps, inclusive)).toEqual({ grossMinor: gross, netMinor: net, taxMinor: tax });
-  });
+  ])(
+    'splitTax(%i, %i, %s) = gross %i, net %i, tax %i',
+    (price, bps, inclusive, gross, net, tax) => {
+      expect(splitTax(price, bps, inclusive)).toEqual({
+        grossMinor: gross,
+        netMinor: net,
+        taxMinor: tax,
+      });
+    },
+  );
 
   it('splits a total into shares that sum to it exactly', () => {
     expect(shares(100, 3)).toEqual([34, 33, 33]);
@@ -73,16 +80,29 @@ describe('ledger guards', () => {
 
     const before = await t.db.select({ n: sql<number>`count(*)::int` }).from(journalEntriesTable);
     const error = await withTransaction(t.db, async (tx) => {
-        const [entry] = await tx
-          .insert(journalEntriesTable)
-          .values({ locationId: school.location.id, kind: 'PAYMENT', occurredAt: at })
-          .returning();
-        await tx.insert(journalLinesTable).values([
-          { journalId: entry!.id, locationId: school.location.id, account: 'CASH', currency: 'EUR', amountMinor: 100, occurredAt: at },
-          { journalId: entry!.id, locationId: school.location.id, account: 'BANK', currency: 'TRY', amountMinor: -100, occurredAt: at },
-        ]);
-      })
-      .catch((e: unknown) => e);
+      const [entry] = await tx
+        .insert(journalEntriesTable)
+        .values({ locationId: school.location.id, kind: 'PAYMENT', occurredAt: at })
+        .returning();
+      await tx.insert(journalLinesTable).values([
+        {
+          journalId: entry!.id,
+          locationId: school.location.id,
+          account: 'CASH',
+          currency: 'EUR',
+          amountMinor: 100,
+          occurredAt: at,
+        },
+        {
+          journalId: entry!.id,
+          locationId: school.location.id,
+          account: 'BANK',
+          currency: 'TRY',
+          amountMinor: -100,
+          occurredAt: at,
+        },
+      ]);
+    }).catch((e: unknown) => e);
     expect(sqlState(error)).toBe('23514');
     const after = await t.db.select({ n: sql<number>`count(*)::int` }).from(journalEntriesTable);
     expect(after[0]!.n).toBe(before[0]!.n);
@@ -116,7 +136,10 @@ describe('ledger guards', () => {
         ],
       }),
     );
-    await expect(spend).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'INSUFFICIENT_FUNDS' } });
+    await expect(spend).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { reason: 'INSUFFICIENT_FUNDS' },
+    });
 
     const entry = await withTransaction(t.db, (tx) =>
       postJournal(tx, {

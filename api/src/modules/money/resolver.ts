@@ -3,13 +3,21 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { money } from './format.js';
 import { convertWalletCurrency, listFxRates, setFxRate } from './fx.js';
 import { getWallet } from './wallet.js';
-import { ConvertWalletCurrencyInput, FxConversion, FxRate, SetFxRateInput, Wallet } from './wallet.types.js';
+import {
+  ConvertWalletCurrencyInput,
+  FxConversion,
+  FxRate,
+  SetFxRateInput,
+  Wallet,
+} from './wallet.types.js';
 
 const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
 @Resolver()
 export class WalletResolver {
-  @Query(() => Wallet, { description: 'A customer’s wallet: a balance per currency, from the ledger' })
+  @Query(() => Wallet, {
+    description: 'A customer’s wallet: a balance per currency, from the ledger',
+  })
   async wallet(
     @Arg('customerId', () => ID) customerId: string,
     @Arg('lines', () => Int, { nullable: true, defaultValue: 30 }) lines: number,
@@ -42,12 +50,16 @@ export class WalletResolver {
     return listFxRates({ ctx, base, quote });
   }
 
-  @Mutation(() => FxRate, { description: 'Enters the rate of a currency pair for a day (replaces that day’s rate)' })
+  @Mutation(() => FxRate, {
+    description: 'Enters the rate of a currency pair for a day (replaces that day’s rate)',
+  })
   setFxRate(@Arg('input', () => SetFxRateInput) input: SetFxRateInput, @Ctx() ctx: GraphQLContext) {
     return setFxRate({ ctx, input });
   }
 
-  @Mutation(() => FxConversion, { description: 'Moves wallet money to another currency at the day’s rate' })
+  @Mutation(() => FxConversion, {
+    description: 'Moves wallet money to another currency at the day’s rate',
+  })
   async convertWalletCurrency(
     @Arg('input', () => ConvertWalletCurrencyInput) input: ConvertWalletCurrencyInput,
     @Ctx() ctx: GraphQLContext,

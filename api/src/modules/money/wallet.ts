@@ -9,8 +9,20 @@ import { walletBalances, walletLines } from './ledger.js';
  * Management see any wallet; a student or customer their own and their dependents'.
  * Errors: NOT_FOUND outside the caller's scope (instructors see no wallet).
  */
-export async function getWallet({ ctx, customerId, lineCount = 30 }: { ctx: ServiceContext; customerId: string; lineCount?: number }) {
-  const allowed = isManagement(ctx) || ctx.viewer?.role === 'STUDENT' || ctx.viewer?.role === 'CUSTOMER' || !!ctx.apiKey;
+export async function getWallet({
+  ctx,
+  customerId,
+  lineCount = 30,
+}: {
+  ctx: ServiceContext;
+  customerId: string;
+  lineCount?: number;
+}) {
+  const allowed =
+    isManagement(ctx) ||
+    ctx.viewer?.role === 'STUDENT' ||
+    ctx.viewer?.role === 'CUSTOMER' ||
+    !!ctx.apiKey;
   const customer = allowed ? await getCustomerInScope(ctx, customerId) : null;
   if (!customer) throw notFound('Customer');
   const [balances, lines] = await Promise.all([

@@ -9,13 +9,18 @@ export class WalletLine {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: 'What moved it: WALLET_TOP_UP, WALLET_PAYMENT, REFUND, FX_CONVERSION, …' })
+  @Field(() => String, {
+    description: 'What moved it: WALLET_TOP_UP, WALLET_PAYMENT, REFUND, FX_CONVERSION, …',
+  })
   kind: string;
 
   @Field(() => Money, { description: 'Positive into the wallet, negative out of it' })
   amount: Money;
 
-  @Field(() => Money, { nullable: true, description: 'The balance in that currency after this line' })
+  @Field(() => Money, {
+    nullable: true,
+    description: 'The balance in that currency after this line',
+  })
   balanceAfter: Money | null;
 
   @Field(() => Date)
@@ -28,7 +33,9 @@ export class WalletLine {
   bookingId: string | null;
 }
 
-@ObjectType({ description: 'A customer’s prepaid credit: a balance per currency, summed from the ledger' })
+@ObjectType({
+  description: 'A customer’s prepaid credit: a balance per currency, summed from the ledger',
+})
 export class Wallet {
   @Field(() => Customer)
   customer: Customer;
@@ -51,7 +58,9 @@ export class FxRate {
   @Field(() => String)
   quote: string;
 
-  @Field(() => String, { description: 'Units of quote per unit of base, exact decimal (e.g. "38.25")' })
+  @Field(() => String, {
+    description: 'Units of quote per unit of base, exact decimal (e.g. "38.25")',
+  })
   rate: string;
 
   @Field(() => LocalDateScalar)
@@ -109,4 +118,3 @@ export class ConvertWalletCurrencyInput {
   @Field(() => String)
   toCurrency: string;
 }
-

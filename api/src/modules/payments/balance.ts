@@ -26,7 +26,10 @@ const CHARGE_KINDS = sql`('BOOKING_CHARGE', 'CANCELLATION_FEE')`;
  * entries), what was paid (every other RECEIVABLES line of the booking, credit-positive) and
  * what is still due. Two grouped queries for any number of bookings.
  */
-export async function bookingBalances(db: DbOrTx, bookings: readonly BookingRow[]): Promise<BookingBalance[]> {
+export async function bookingBalances(
+  db: DbOrTx,
+  bookings: readonly BookingRow[],
+): Promise<BookingBalance[]> {
   if (!bookings.length) return [];
   const ids = bookings.map((b) => b.id);
   const sums = await db
@@ -37,18 +40,26 @@ export async function bookingBalances(db: DbOrTx, bookings: readonly BookingRow[
     })
     .from(journalLinesTable)
     .innerJoin(journalEntriesTable, eq(journalEntriesTable.id, journalLinesTable.journalId))
-    .where(and(inArray(journalLinesTable.bookingId, ids), eq(journalLinesTable.account, 'RECEIVABLES')))
+    .where(
+      and(inArray(journalLinesTable.bookingId, ids), eq(journalLinesTable.account, 'RECEIVABLES')),
+    )
     .groupBy(journalLinesTable.bookingId);
-  const byBooking = new Map(sums.map((s) => [s.bookingId!, { charged: Number(s.charged), total: Number(s.total) }]));
+  const byBooking = new Map(
+    sums.map((s) => [s.bookingId!, { charged: Number(s.charged), total: Number(s.total) }]),
+  );
   const locationIds = [...new Set(bookings.map((b) => b.locationId))];
   const locations = new Map(
-    (await db.select().from(locationsTable).where(inArray(locationsTable.id, locationIds))).map((l) => [l.id, l]),
+    (await db.select().from(locationsTable).where(inArray(locationsTable.id, locationIds))).map(
+      (l) => [l.id, l],
+    ),
   );
   return bookings.map((booking) => {
     const sum = byBooking.get(booking.id) ?? { charged: 0, total: 0 };
     const paidMinor = sum.charged - sum.total;
     const charged = FINAL.has(booking.status);
-    const priceMinor = charged ? sum.charged : grossOf(locations.get(booking.locationId)!, booking.priceMinor);
+    const priceMinor = charged
+      ? sum.charged
+      : grossOf(locations.get(booking.locationId)!, booking.priceMinor);
     return {
       bookingId: booking.id,
       currency: booking.currency,

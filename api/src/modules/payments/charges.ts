@@ -12,8 +12,10 @@ import { journalEntriesTable } from '../money/schema.js';
 import { consumePackagesForBooking } from '../packages/consume.js';
 
 /** What the customer pays for a catalog price at a location: the price, plus tax when exclusive. */
-export const grossOf = (location: Pick<LocationRow, 'taxRateBasisPoints' | 'taxInclusive'>, priceMinor: number) =>
-  splitTax(priceMinor, location.taxRateBasisPoints, location.taxInclusive).grossMinor;
+export const grossOf = (
+  location: Pick<LocationRow, 'taxRateBasisPoints' | 'taxInclusive'>,
+  priceMinor: number,
+) => splitTax(priceMinor, location.taxRateBasisPoints, location.taxInclusive).grossMinor;
 
 /**
  * Who owes for a participant: a dependent's guardian when there is one (the parent pays for
@@ -51,7 +53,10 @@ async function postCharge(
   const total = charges.reduce((sum, c) => sum + c.grossMinor, 0);
   if (total <= 0) return null;
   const { netMinor, taxMinor } = splitTax(total, location.taxRateBasisPoints, true);
-  const payer = await payersOf(tx, charges.map((c) => c.customerId));
+  const payer = await payersOf(
+    tx,
+    charges.map((c) => c.customerId),
+  );
   const lines: LedgerLine[] = charges.map((c) => ({
     account: 'RECEIVABLES',
     amountMinor: c.grossMinor,
@@ -70,7 +75,8 @@ async function postCharge(
     bookingId: booking.id,
     customerId: charges.length === 1 ? (payer.get(charges[0]!.customerId) ?? null) : null,
     createdBy: ctx.viewer?.userId ?? null,
-    memo: kind === 'BOOKING_CHARGE' ? `booking ${booking.status.toLowerCase()}` : 'late cancellation',
+    memo:
+      kind === 'BOOKING_CHARGE' ? `booking ${booking.status.toLowerCase()}` : 'late cancellation',
     lines,
   });
 }
@@ -94,19 +100,34 @@ export async function chargeFinishedBooking(ctx: ServiceContext, tx: Tx, booking
   const [already] = await tx
     .select({ id: journalEntriesTable.id })
     .from(journalEntriesTable)
-    .where(and(eq(journalEntriesTable.bookingId, booking.id), eq(journalEntriesTable.kind, 'BOOKING_CHARGE')))
+    .where(
+      and(
+        eq(journalEntriesTable.bookingId, booking.id),
+        eq(journalEntriesTable.kind, 'BOOKING_CHARGE'),
+      ),
+    )
     .limit(1);
   if (already) return null;
   const people = await tx
     .select({ customerId: bookingParticipantsTable.customerId })
     .from(bookingParticipantsTable)
-    .where(and(eq(bookingParticipantsTable.bookingId, booking.id), isNull(bookingParticipantsTable.cancelledAt)))
+    .where(
+      and(
+        eq(bookingParticipantsTable.bookingId, booking.id),
+        isNull(bookingParticipantsTable.cancelledAt),
+      ),
+    )
     .orderBy(bookingParticipantsTable.createdAt);
   if (!people.length) return null;
   const { kind, location } = await serviceAndLocation(tx, booking);
   const covered =
     booking.status === 'COMPLETED'
-      ? await consumePackagesForBooking(ctx, tx, booking, people.map((p) => p.customerId))
+      ? await consumePackagesForBooking(
+          ctx,
+          tx,
+          booking,
+          people.map((p) => p.customerId),
+        )
       : new Set<string>();
   const split = shares(grossOf(location, booking.priceMinor), people.length);
   const charges = people

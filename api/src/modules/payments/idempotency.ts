@@ -15,7 +15,9 @@ export function requestHash(kind: string, fields: Record<string, unknown>): stri
   const canonical = Object.keys(fields)
     .sort()
     .map((k) => [k, fields[k] ?? null]);
-  return createHash('sha256').update(JSON.stringify([kind, canonical])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([kind, canonical]))
+    .digest('hex');
 }
 
 /** Problem with an idempotency key's shape, or null. */
@@ -32,7 +34,10 @@ export function keyProblem(key: string): string | null {
  * CONFLICT when the key was used for a different request. Null when the key is new.
  */
 export async function replayOf(db: DbOrTx, key: string, hash: string): Promise<PaymentRow | null> {
-  const [existing] = await db.select().from(paymentsTable).where(eq(paymentsTable.idempotencyKey, key));
+  const [existing] = await db
+    .select()
+    .from(paymentsTable)
+    .where(eq(paymentsTable.idempotencyKey, key));
   if (!existing) return null;
   if (existing.requestHash !== hash) {
     throw new DomainError(

@@ -25,13 +25,17 @@ export function createPaymentLoaders(ctx: ServiceContext) {
     ),
     paymentById: new DataLoader<string, PaymentRow | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows = valid.length ? await db.select().from(paymentsTable).where(inArray(paymentsTable.id, valid)) : [];
+      const rows = valid.length
+        ? await db.select().from(paymentsTable).where(inArray(paymentsTable.id, valid))
+        : [];
       return oneEach(ids, rows, (r) => r.id);
     }),
     /** A payment's customer; the payment itself was read in the caller's scope. */
     paymentCustomerById: new DataLoader<string, CustomerRow | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows = valid.length ? await db.select().from(customersTable).where(inArray(customersTable.id, valid)) : [];
+      const rows = valid.length
+        ? await db.select().from(customersTable).where(inArray(customersTable.id, valid))
+        : [];
       return oneEach(ids, rows, (r) => r.id);
     }),
     /** The customer records a signed-in student acts for (own and dependents'). */

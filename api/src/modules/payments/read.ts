@@ -73,7 +73,10 @@ export async function listPayments({
       .where(and(where, cursor))
       .orderBy(desc(paymentsTable.createdAt), desc(paymentsTable.id))
       .limit(first + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(paymentsTable).where(where),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(paymentsTable)
+      .where(where),
   ]);
   return toPage(rows, first, count!.n, (r) => JSON.stringify([r.createdAt.toISOString(), r.id]));
 }

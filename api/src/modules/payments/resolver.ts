@@ -25,7 +25,8 @@ const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 @Resolver(() => Payment)
 export class PaymentResolver {
   @Query(() => PaymentConnection, {
-    description: 'Payments the caller may see (management: all; a student: their own), newest first',
+    description:
+      'Payments the caller may see (management: all; a student: their own), newest first',
   })
   payments(
     @Arg('filter', () => PaymentFilter, { nullable: true }) filter: PaymentFilter | null,
@@ -39,17 +40,30 @@ export class PaymentResolver {
     description:
       'Records money taken from a customer, for a booking or on account; the same idempotencyKey again returns the first payment, with different parameters it is a CONFLICT',
   })
-  recordPayment(@Arg('input', () => RecordPaymentInput) input: RecordPaymentInput, @Ctx() ctx: GraphQLContext) {
+  recordPayment(
+    @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payments.recordPayment({ ctx, input });
   }
 
-  @Mutation(() => Payment, { description: 'Puts money into a customer’s wallet (a receipt is issued)' })
-  topUpWallet(@Arg('input', () => TopUpWalletInput) input: TopUpWalletInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Payment, {
+    description: 'Puts money into a customer’s wallet (a receipt is issued)',
+  })
+  topUpWallet(
+    @Arg('input', () => TopUpWalletInput) input: TopUpWalletInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payments.topUpWallet({ ctx, input });
   }
 
-  @Mutation(() => Payment, { description: 'Gives all or part of a payment back, by the same method' })
-  refundPayment(@Arg('input', () => RefundPaymentInput) input: RefundPaymentInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Payment, {
+    description: 'Gives all or part of a payment back, by the same method',
+  })
+  refundPayment(
+    @Arg('input', () => RefundPaymentInput) input: RefundPaymentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payments.refundPayment({ ctx, input });
   }
 
@@ -99,7 +113,9 @@ export class BookingMoneyResolver {
     };
   }
 
-  @FieldResolver(() => [Payment], { description: 'Payments and refunds of this booking, oldest first' })
+  @FieldResolver(() => [Payment], {
+    description: 'Payments and refunds of this booking, oldest first',
+  })
   async payments(@Root() row: BookingRow, @Ctx() ctx: GraphQLContext) {
     const rows = await ctx.loaders.paymentsByBookingId.load(row.id);
     // Students see their own payments only; management every payment of the booking.

@@ -25,7 +25,13 @@ export const paymentMethodEnum = pgEnum('payment_method', PAYMENT_METHODS);
  * What a payment row is: money in for a booking or on account (PAYMENT), into the wallet
  * (TOP_UP), for a package or a gift voucher (PACKAGE_SALE, VOUCHER_SALE), or back out (REFUND).
  */
-export const PAYMENT_KINDS = ['PAYMENT', 'TOP_UP', 'PACKAGE_SALE', 'VOUCHER_SALE', 'REFUND'] as const;
+export const PAYMENT_KINDS = [
+  'PAYMENT',
+  'TOP_UP',
+  'PACKAGE_SALE',
+  'VOUCHER_SALE',
+  'REFUND',
+] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export const paymentKindEnum = pgEnum('payment_kind', PAYMENT_KINDS);
 
@@ -71,7 +77,10 @@ export const paymentsTable = pgTable(
     index('payments_location_created_idx').on(t.locationId, t.createdAt),
     index('payments_refund_of_idx').on(t.refundOfId),
     check('payments_amount_positive', sql`${t.amountMinor} > 0`),
-    check('payments_refund_has_origin', sql`(${t.kind} = 'REFUND') = (${t.refundOfId} is not null)`),
+    check(
+      'payments_refund_has_origin',
+      sql`(${t.kind} = 'REFUND') = (${t.refundOfId} is not null)`,
+    ),
   ],
 );
 export type PaymentRow = typeof paymentsTable.$inferSelect;

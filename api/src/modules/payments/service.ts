@@ -10,7 +10,12 @@ import { bookingParticipantsTable, bookingsTable, type BookingRow } from '../boo
 import { customersTable, type CustomerRow } from '../customers/schema.js';
 import { issueReceipt } from '../invoices/issue.js';
 import { dispatchMail } from '../mail/service.js';
-import { locationsTable, type LocationRow, type PaymentMethod, PAYMENT_METHODS } from '../locations/schema.js';
+import {
+  locationsTable,
+  type LocationRow,
+  type PaymentMethod,
+  PAYMENT_METHODS,
+} from '../locations/schema.js';
 import { ACCOUNT_OF_METHOD } from '../money/accounts.js';
 import { postJournal, type LedgerLine } from '../money/ledger.js';
 import type { JournalKind } from '../money/schema.js';
@@ -164,7 +169,12 @@ export interface RecordPaymentInput {
 
 /** Shape checks shared by every money-moving input; `fields` collects the problems. */
 function checkMoney(
-  input: { amount: { amountMinor: number; currency: string }; idempotencyKey: string; reference?: string | null; note?: string | null },
+  input: {
+    amount: { amountMinor: number; currency: string };
+    idempotencyKey: string;
+    reference?: string | null;
+    note?: string | null;
+  },
   fields: FieldErrors,
 ) {
   const { amountMinor, currency } = input.amount;
@@ -187,7 +197,10 @@ async function activeCustomer(db: DbOrTx, id: string): Promise<CustomerRow | nul
   return row ?? null;
 }
 
-async function locationById(db: DbOrTx, id: string | null | undefined): Promise<LocationRow | null> {
+async function locationById(
+  db: DbOrTx,
+  id: string | null | undefined,
+): Promise<LocationRow | null> {
   if (!id || !isUuid(id)) return null;
   const [row] = await db.select().from(locationsTable).where(eq(locationsTable.id, id));
   return row ?? null;
@@ -221,10 +234,17 @@ async function paysFor(db: DbOrTx, bookingId: string, customerId: string) {
  * wallet holds less); CONFLICT (reason IDEMPOTENCY_KEY_REUSED) for a key used for a different
  * request. Nothing is written when refused, whatever fails midway.
  */
-export async function recordPayment({ ctx, input }: { ctx: ServiceContext; input: RecordPaymentInput }) {
+export async function recordPayment({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RecordPaymentInput;
+}) {
   const fields: FieldErrors = {};
   checkMoney(input, fields);
-  if (!(PAYMENT_METHODS as readonly string[]).includes(input.method)) fields.method = 'is not a payment method';
+  if (!(PAYMENT_METHODS as readonly string[]).includes(input.method))
+    fields.method = 'is not a payment method';
   if (Object.keys(fields).length) throw badInput(fields);
   const method = input.method as PaymentMethod;
   const hash = requestHash('recordPayment', {
@@ -243,19 +263,23 @@ export async function recordPayment({ ctx, input }: { ctx: ServiceContext; input
     let booking: BookingRow | null = null;
     if (input.bookingId != null) {
       booking = isUuid(input.bookingId)
-        ? ((await tx.select().from(bookingsTable).where(eq(bookingsTable.id, input.bookingId)))[0] ?? null)
+        ? ((
+            await tx.select().from(bookingsTable).where(eq(bookingsTable.id, input.bookingId))
+          )[0] ?? null)
         : null;
       if (!booking || booking.deletedAt) fields.bookingId = 'is not a booking';
       else if (customer && !(await paysFor(tx, booking.id, customer.id)))
         fields.customerId = 'takes no part in this booking (nor does a dependent of theirs)';
     }
     const location = await locationById(tx, booking?.locationId ?? input.locationId);
-    if (!location && !fields.bookingId) fields.locationId = booking ? 'is not a location' : 'is required without a booking';
+    if (!location && !fields.bookingId)
+      fields.locationId = booking ? 'is not a location' : 'is required without a booking';
     if (location && !location.paymentMethods.includes(method))
       fields.method = `is not taken at ${location.name} (${location.paymentMethods.join(', ')})`;
     const currency = booking?.currency ?? location?.currency;
     if (currency && input.amount.currency !== currency)
-      fields['amount.currency'] = `must be ${currency}, the ${booking ? 'booking' : 'location'}'s currency`;
+      fields['amount.currency'] =
+        `must be ${currency}, the ${booking ? 'booking' : 'location'}'s currency`;
     if (booking && !fields.bookingId && !fields['amount.currency']) {
       // The booking row's lock serialises payments of one booking: two desks cannot both
       // take its last instalment.
@@ -322,7 +346,13 @@ export interface TopUpWalletInput {
  * Errors: BAD_USER_INPUT (amount, currency, method — WALLET or one the location does not
  * take —, customerId, locationId, key); CONFLICT for a reused key.
  */
-export async function topUpWallet({ ctx, input }: { ctx: ServiceContext; input: TopUpWalletInput }) {
+export async function topUpWallet({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: TopUpWalletInput;
+}) {
   const fields: FieldErrors = {};
   checkMoney(input, fields);
   if (input.method === 'WALLET' || !(PAYMENT_METHODS as readonly string[]).includes(input.method))
@@ -382,7 +412,10 @@ export interface RefundPaymentInput {
 }
 
 /** What is left to refund of each payment: its amount less its refunds. */
-export async function refundableOf(db: Pick<ServiceContext, 'db'>['db'], paymentIds: readonly string[]) {
+export async function refundableOf(
+  db: Pick<ServiceContext, 'db'>['db'],
+  paymentIds: readonly string[],
+) {
   const result = new Map<string, number>();
   if (!paymentIds.length) return result;
   const rows = await db
@@ -407,13 +440,23 @@ export async function refundableOf(db: Pick<ServiceContext, 'db'>['db'], payment
  * reason REFUND_EXCEEDS_PAYMENT), on paymentId for a refund or a sale, INSUFFICIENT_FUNDS when
  * the wallet no longer holds a top-up; CONFLICT for a reused key.
  */
-export async function refundPayment({ ctx, input }: { ctx: ServiceContext; input: RefundPaymentInput }) {
+export async function refundPayment({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RefundPaymentInput;
+}) {
   const fields: FieldErrors = {};
   const keyIssue = keyProblem(input.idempotencyKey);
   if (keyIssue) fields.idempotencyKey = keyIssue;
-  if (input.amountMinor != null && (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0))
+  if (
+    input.amountMinor != null &&
+    (!Number.isSafeInteger(input.amountMinor) || input.amountMinor <= 0)
+  )
     fields.amountMinor = 'must be a whole number of minor units above zero';
-  if (input.reason && input.reason.length > NOTE_MAX) fields.reason = `at most ${NOTE_MAX} characters`;
+  if (input.reason && input.reason.length > NOTE_MAX)
+    fields.reason = `at most ${NOTE_MAX} characters`;
   if (Object.keys(fields).length) throw badInput(fields);
   const hash = requestHash('refundPayment', {
     paymentId: input.paymentId,
@@ -431,19 +474,30 @@ export async function refundPayment({ ctx, input }: { ctx: ServiceContext; input
     if (!original) throw notFound('Payment');
     if (original.kind === 'REFUND') throw badInput({ paymentId: 'is a refund already' });
     if (original.kind === 'PACKAGE_SALE' || original.kind === 'VOUCHER_SALE')
-      throw badInput({ paymentId: 'is a package or voucher sale: refund it from the package or voucher' });
-    const left = original.amountMinor - ((await refundableOf(tx, [original.id])).get(original.id) ?? 0);
+      throw badInput({
+        paymentId: 'is a package or voucher sale: refund it from the package or voucher',
+      });
+    const left =
+      original.amountMinor - ((await refundableOf(tx, [original.id])).get(original.id) ?? 0);
     const amount = input.amountMinor ?? left;
     if (amount <= 0 || amount > left) {
       throw new DomainError('BAD_USER_INPUT', 'More than is left to refund', {
-        fields: { amountMinor: left > 0 ? `at most ${left} is left to refund` : 'this payment is fully refunded' },
+        fields: {
+          amountMinor:
+            left > 0 ? `at most ${left} is left to refund` : 'this payment is fully refunded',
+        },
         reason: 'REFUND_EXCEEDS_PAYMENT',
         refundableMinor: left,
       });
     }
     const counter: LedgerLine =
       original.kind === 'TOP_UP'
-        ? { account: 'CUSTOMER_WALLET', amountMinor: amount, currency: original.currency, customerId: original.customerId }
+        ? {
+            account: 'CUSTOMER_WALLET',
+            amountMinor: amount,
+            currency: original.currency,
+            customerId: original.customerId,
+          }
         : {
             account: 'RECEIVABLES',
             amountMinor: amount,

@@ -154,7 +154,10 @@ export class RefundPaymentInput {
   @Field(() => ID)
   paymentId: string;
 
-  @Field(() => Int, { nullable: true, description: 'Minor units; everything not yet refunded when left out' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minor units; everything not yet refunded when left out',
+  })
   amountMinor?: number | null;
 
   @Field(() => String)
@@ -169,15 +172,21 @@ export class RefundPaymentInput {
 
 @ObjectType({ description: 'What a booking costs, what was paid towards it and what is still due' })
 export class BookingBalance {
-  @Field(() => Money, { description: 'The gross price until the booking is finished, then what was charged' })
+  @Field(() => Money, {
+    description: 'The gross price until the booking is finished, then what was charged',
+  })
   price: Money;
 
   @Field(() => Money, { description: 'Paid, net of refunds' })
   paid: Money;
 
-  @Field(() => Money, { description: 'Still owed; negative when more was paid than it finally cost' })
+  @Field(() => Money, {
+    description: 'Still owed; negative when more was paid than it finally cost',
+  })
   due: Money;
 
-  @Field(() => Boolean, { description: 'Whether the price is final (completed, no-show or cancelled)' })
+  @Field(() => Boolean, {
+    description: 'Whether the price is final (completed, no-show or cancelled)',
+  })
   charged: boolean;
 }
