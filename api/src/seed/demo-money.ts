@@ -18,7 +18,7 @@ const DAY = 86_400_000;
  * receipts and balances are exactly what real use produces): a fortnight of EUR/TRY rates,
  * the completed lessons charged and most of them paid by cash or card (two per location left
  * owing, so receivables and reconciliation have something to show), and the demo student with
- * a wallet top-up, one lesson paid from it and receipts in the portal. The receipts' mails are
+ * a wallet top-up and receipts in the portal. The receipts' mails are
  * recorded as sent at the time: the seed is history, not news.
  */
 export async function seedDemoMoney(
@@ -146,7 +146,7 @@ export async function seedDemoMoney(
   }
 
   if (student) {
-    // The demo student keeps lira in her wallet and pays her next lesson ahead from it.
+    // The demo student keeps lira in her wallet (her lessons ahead are covered by her course).
     const home = locations[0]!;
     const topUp = 1_000_000;
     await takePayment(
@@ -171,47 +171,6 @@ export async function seedDemoMoney(
         ],
       },
     );
-    const ahead = await tx
-      .select({ booking: bookingsTable })
-      .from(bookingsTable)
-      .innerJoin(bookingParticipantsTable, eq(bookingParticipantsTable.bookingId, bookingsTable.id))
-      .where(
-        and(
-          eq(bookingParticipantsTable.customerId, student.id),
-          inArray(bookingsTable.status, ['CONFIRMED', 'PENDING']),
-          isNull(bookingsTable.deletedAt),
-        ),
-      )
-      .orderBy(asc(bookingsTable.startsAt))
-      .limit(1);
-    const next = ahead[0]?.booking;
-    if (next && next.currency === home.currency) {
-      const part = Math.min(Math.round(next.priceMinor / 2), topUp);
-      await takePayment(
-        ctxAt(at(-DAY)),
-        tx,
-        { key: key(), hash: 'demo-seed' },
-        {
-          kind: 'PAYMENT',
-          journalKind: 'WALLET_PAYMENT',
-          locationId: home.id,
-          customerId: student.id,
-          bookingId: next.id,
-          method: 'WALLET',
-          amountMinor: part,
-          currency: next.currency,
-          counterLines: [
-            {
-              account: 'RECEIVABLES',
-              amountMinor: -part,
-              currency: next.currency,
-              customerId: student.id,
-              bookingId: next.id,
-            },
-          ],
-        },
-      );
-    }
   }
 
   await tx
