@@ -311,6 +311,17 @@ describe('using a package', () => {
     const holder = s.customers[0]!;
     const sale = (await sell({ packageId: pkg.id, buyerId: holder.id })).data.sellPackage;
     const bookingId = await book(holder.id, s);
+    // Before the lesson, the booking already owes nothing: the package will cover it.
+    const ahead = await as(manager)(
+      'query($id: ID!) { booking(id: $id) { balance { price { amountMinor } due { amountMinor } packageCovered { amountMinor } charged } } }',
+      { id: bookingId },
+    );
+    expect(ahead.data.booking.balance).toEqual({
+      price: { amountMinor: 0 },
+      due: { amountMinor: 0 },
+      packageCovered: { amountMinor: 16_000 },
+      charged: false,
+    });
     await complete(bookingId);
     const [view] = (await as(manager)(PACKAGES, { c: holder.id })).data.customerPackages;
     expect(view).toMatchObject({

@@ -3,6 +3,9 @@ import type { DbOrTx } from '../../db/client.js';
 import type { BookingRow } from '../bookings/schema.js';
 import { locationsTable } from '../locations/schema.js';
 import { journalEntriesTable, journalLinesTable } from '../money/schema.js';
+import { participantsOf } from '../bookings/scope.js';
+import { shares } from '../money/accounts.js';
+import { coveredParticipants } from '../packages/cover.js';
 import { grossOf } from './charges.js';
 
 export interface BookingBalance {
@@ -16,6 +19,8 @@ export interface BookingBalance {
   dueMinor: number;
   /** Whether its price is final (charged on completion, no-show or cancellation). */
   charged: boolean;
+  /** Until it is charged: the part of its gross price participants' packages will cover. */
+  packageCoveredMinor: number;
 }
 
 const FINAL = new Set(['COMPLETED', 'NO_SHOW', 'CANCELLED']);
@@ -47,6 +52,17 @@ export async function bookingBalances(
   const byBooking = new Map(
     sums.map((s) => [s.bookingId!, { charged: Number(s.charged), total: Number(s.total) }]),
   );
+  const open = bookings.filter((b) => !FINAL.has(b.status));
+  const [covered, people] = await Promise.all([
+    coveredParticipants(
+      db,
+      open.map((b) => b.id),
+    ),
+    participantsOf(
+      db,
+      open.map((b) => b.id),
+    ),
+  ]);
   const locationIds = [...new Set(bookings.map((b) => b.locationId))];
   const locations = new Map(
     (await db.select().from(locationsTable).where(inArray(locationsTable.id, locationIds))).map(
@@ -57,9 +73,26 @@ export async function bookingBalances(
     const sum = byBooking.get(booking.id) ?? { charged: 0, total: 0 };
     const paidMinor = sum.charged - sum.total;
     const charged = FINAL.has(booking.status);
-    const priceMinor = charged
-      ? sum.charged
-      : grossOf(locations.get(booking.locationId)!, booking.priceMinor);
+    let priceMinor = sum.charged;
+    let packageCoveredMinor = 0;
+    if (!charged) {
+      // The shares completion would charge, in its order: as they joined, then by id.
+      const gross = grossOf(locations.get(booking.locationId)!, booking.priceMinor);
+      const mine = people
+        .filter((p) => p.bookingId === booking.id)
+        .sort(
+          (a, b) =>
+            a.createdAt.getTime() - b.createdAt.getTime() ||
+            a.customerId.localeCompare(b.customerId),
+        );
+      const split = shares(gross, Math.max(mine.length, 1));
+      const cover = covered.get(booking.id);
+      packageCoveredMinor = mine.reduce(
+        (s, p, i) => s + (cover?.has(p.customerId) ? split[i]! : 0),
+        0,
+      );
+      priceMinor = gross - packageCoveredMinor;
+    }
     return {
       bookingId: booking.id,
       currency: booking.currency,
@@ -67,6 +100,7 @@ export async function bookingBalances(
       paidMinor,
       dueMinor: priceMinor - paidMinor,
       charged,
+      packageCoveredMinor,
     };
   });
 }

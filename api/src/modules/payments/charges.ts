@@ -117,7 +117,7 @@ export async function chargeFinishedBooking(ctx: ServiceContext, tx: Tx, booking
         isNull(bookingParticipantsTable.cancelledAt),
       ),
     )
-    .orderBy(bookingParticipantsTable.createdAt);
+    .orderBy(bookingParticipantsTable.createdAt, bookingParticipantsTable.customerId);
   if (!people.length) return null;
   const { kind, location } = await serviceAndLocation(tx, booking);
   const covered =

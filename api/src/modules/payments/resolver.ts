@@ -110,6 +110,7 @@ export class BookingMoneyResolver {
       paid: money(b.paidMinor, b.currency, locale),
       due: money(b.dueMinor, b.currency, locale),
       charged: b.charged,
+      packageCovered: money(b.packageCoveredMinor, b.currency, locale),
     };
   }
 

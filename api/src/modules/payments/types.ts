@@ -189,4 +189,10 @@ export class BookingBalance {
     description: 'Whether the price is final (completed, no-show or cancelled)',
   })
   charged: boolean;
+
+  @Field(() => Money, {
+    description:
+      'Until the price is final: the part participants’ packages will cover (left out of price)',
+  })
+  packageCovered: Money;
 }
