@@ -1,10 +1,8 @@
-import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
-import { dayBounds, todayIn } from '@plannivo/web-kit/zoned';
-import { IconAlertCircle, IconCalendar, IconCircleCheck, IconMapPin } from '@tabler/icons-react';
+import { dayBounds } from '@plannivo/web-kit/zoned';
+import { IconCircleCheck, IconMapPin } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
@@ -17,9 +15,8 @@ import {
   useAmountProblem,
 } from '../../payments';
 import { useIssueVoucher, usePackageSaleOptions } from '../hooks/usePackages';
-import { CodeWithCopy, CustomerSelect, MethodPicker, type PickedCustomer } from './PackageParts';
-
-const TEXT_MAX = { recipientName: 120, message: 500 };
+import { CodeWithCopy, CustomerSelect, type PickedCustomer } from './PackageParts';
+import { GiftFields, PaymentSection, TEXT_MAX } from './SaleFormParts';
 
 /**
  * "Credit voucher": an amount in a location's currency, paid by a buyer, that whoever redeems
@@ -46,7 +43,6 @@ interface Problems {
 
 function IssueForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation('packages');
-  const language = useCurrentLanguage();
   const errorText = useErrorText();
   const amountProblem = useAmountProblem();
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -189,58 +185,33 @@ function IssueForm({ onDone }: { onDone: () => void }) {
           }}
           error={problems.buyer}
         />
-        <TextInput
-          label={t('sell.recipientName')}
-          value={recipientName}
-          onChange={(e) => setRecipientName(e.currentTarget.value)}
-          maxLength={TEXT_MAX.recipientName}
-          error={problems.recipientName}
+        <GiftFields
+          recipientName={recipientName}
+          onRecipientName={setRecipientName}
+          message={message}
+          onMessage={setMessage}
+          until={until}
+          onUntil={setUntil}
+          timezone={location?.timezone ?? null}
+          errors={{
+            recipientName: problems.recipientName,
+            message: problems.message,
+            until: problems.expiresAt,
+          }}
         />
-        <Textarea
-          label={t('sell.message')}
-          value={message}
-          onChange={(e) => setMessage(e.currentTarget.value)}
-          maxLength={TEXT_MAX.message}
-          autosize
-          minRows={2}
-          error={problems.message}
-        />
-        <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-          <DatePickerInput
-            label={t('sell.codeUntil')}
-            description={t('sell.codeUntilHint')}
-            placeholder={t('sell.noEnd')}
-            value={until}
-            onChange={setUntil}
-            minDate={location ? todayIn(location.timezone) : undefined}
-            valueFormat="D MMM YYYY"
-            clearable
-            leftSection={<IconCalendar size={16} aria-hidden />}
-            error={problems.expiresAt}
-          />
-        </DatesProvider>
-        <MethodPicker
+        <PaymentSection
           methods={methods}
-          value={chosenMethod}
-          onChange={(m) => {
+          method={chosenMethod}
+          onMethod={(m) => {
             setMethod(m);
             setProblems((p) => ({ ...p, method: undefined }));
           }}
-          error={problems.method}
+          methodError={problems.method}
+          formError={problems.form}
+          loading={loading}
+          onCancel={onDone}
+          submitLabel={t('issue.submit')}
         />
-        {problems.form && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {problems.form}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={loading} disabled={!methods.length}>
-            {t('issue.submit')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { Alert, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
-import { dayBounds, todayIn } from '@plannivo/web-kit/zoned';
-import { IconAlertCircle, IconCalendar, IconCircleCheck, IconMapPin } from '@tabler/icons-react';
+import { dayBounds } from '@plannivo/web-kit/zoned';
+import { IconCircleCheck, IconMapPin } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
@@ -23,15 +12,8 @@ import { AppModal } from '../../../shared/ui/AppModal';
 import { moneyRefusal, newIdempotencyKey } from '../../payments';
 import { usePackageSaleOptions, useSellPackage } from '../hooks/usePackages';
 import { catalogUnits } from '../lib/packages';
-import {
-  CodeWithCopy,
-  CustomerSelect,
-  MethodPicker,
-  useDuration,
-  type PickedCustomer,
-} from './PackageParts';
-
-const TEXT_MAX = { recipientName: 120, message: 500 };
+import { CodeWithCopy, CustomerSelect, useDuration, type PickedCustomer } from './PackageParts';
+import { GiftFields, PaymentSection, TEXT_MAX } from './SaleFormParts';
 
 /**
  * "Sell a package": a catalog package of a location to a buyer, for them or a dependent, or
@@ -303,36 +285,20 @@ function SellForm({
         />
         {gift ? (
           <>
-            <TextInput
-              label={t('sell.recipientName')}
-              value={recipientName}
-              onChange={(e) => setRecipientName(e.currentTarget.value)}
-              maxLength={TEXT_MAX.recipientName}
-              error={problems.recipientName}
+            <GiftFields
+              recipientName={recipientName}
+              onRecipientName={setRecipientName}
+              message={message}
+              onMessage={setMessage}
+              until={codeUntil}
+              onUntil={setCodeUntil}
+              timezone={location?.timezone ?? null}
+              errors={{
+                recipientName: problems.recipientName,
+                message: problems.message,
+                until: problems.codeExpiresAt,
+              }}
             />
-            <Textarea
-              label={t('sell.message')}
-              value={message}
-              onChange={(e) => setMessage(e.currentTarget.value)}
-              maxLength={TEXT_MAX.message}
-              autosize
-              minRows={2}
-              error={problems.message}
-            />
-            <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
-              <DatePickerInput
-                label={t('sell.codeUntil')}
-                description={t('sell.codeUntilHint')}
-                placeholder={t('sell.noEnd')}
-                value={codeUntil}
-                onChange={setCodeUntil}
-                minDate={location ? todayIn(location.timezone) : undefined}
-                valueFormat="D MMM YYYY"
-                clearable
-                leftSection={<IconCalendar size={16} aria-hidden />}
-                error={problems.codeExpiresAt}
-              />
-            </DatesProvider>
           </>
         ) : (
           holders.length > 1 && (
@@ -347,35 +313,28 @@ function SellForm({
             />
           )
         )}
-        <MethodPicker
+        <PaymentSection
           methods={methods}
-          value={chosenMethod}
-          onChange={(m) => {
+          method={chosenMethod}
+          onMethod={(m) => {
             setMethod(m);
             setProblems((p) => ({ ...p, method: undefined }));
           }}
-          error={problems.method}
-        />
-        {problems.form && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {problems.form}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('actions.cancel')}
-          </Button>
-          <Button type="submit" loading={loading} disabled={!methods.length}>
-            {gross !== null && pkg
+          methodError={problems.method}
+          formError={problems.form}
+          loading={loading}
+          onCancel={onDone}
+          submitLabel={
+            gross !== null && pkg
               ? t('sell.submitAmount', {
                   amount: formatMoney(
                     { amountMinor: gross, currency: pkg.price.currency },
                     language,
                   ),
                 })
-              : t('sell.submit')}
-          </Button>
-        </Group>
+              : t('sell.submit')
+          }
+        />
       </Stack>
     </form>
   );
