@@ -4,7 +4,6 @@ import {
   CopyButton,
   Group,
   Progress,
-  SegmentedControl,
   Select,
   Stack,
   Text,
@@ -12,7 +11,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCheck, IconCopy, IconSearch } from '@tabler/icons-react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   CustomerPackageStatus,
@@ -20,6 +19,7 @@ import type {
   PaymentMethod,
   VoucherStatus,
 } from '../../../gql/graphql';
+import { MethodPicker as PaymentMethodPicker } from '../../payments';
 import { useCustomerSearch } from '../hooks/usePackages';
 import {
   hoursAndMinutes,
@@ -130,6 +130,7 @@ export function CodeWithCopy({ code, size = 'sm' }: { code: string; size?: 'sm' 
 }
 
 /** The methods a location takes, as one row of choices. */
+/** How a sale is paid: the payments feature's method cards, or a word when there is none. */
 export function MethodPicker({
   methods,
   value,
@@ -142,31 +143,30 @@ export function MethodPicker({
   error?: string;
 }) {
   const { t } = useTranslation('packages');
-  const labelId = useId();
-  return (
-    <Stack gap={6}>
-      <Text size="sm" fw={500} id={labelId}>
-        {t('sell.method')}
-      </Text>
-      {methods.length === 0 ? (
+  if (methods.length === 0)
+    return (
+      <Stack gap={6}>
+        <Text size="sm" fw={500}>
+          {t('sell.method')}
+        </Text>
         <Text fz="sm" c="dimmed">
           {t('sell.noMethods')}
         </Text>
-      ) : (
-        <SegmentedControl
-          aria-labelledby={labelId}
-          fullWidth
-          data={methods.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
-          value={value ?? ''}
-          onChange={(v) => onChange(v as PaymentMethod)}
-        />
-      )}
-      {error && (
-        <Text fz="sm" c="red" role="alert">
-          {error}
-        </Text>
-      )}
-    </Stack>
+        {error && (
+          <Text fz="sm" c="red" role="alert">
+            {error}
+          </Text>
+        )}
+      </Stack>
+    );
+  return (
+    <PaymentMethodPicker
+      label={t('sell.method')}
+      methods={methods}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
   );
 }
 

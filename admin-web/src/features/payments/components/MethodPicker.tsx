@@ -27,17 +27,20 @@ export function MethodPicker({
   onChange,
   error,
   description,
+  label,
 }: {
   methods: readonly PaymentMethod[];
   value: PaymentMethod | null;
   onChange: (method: PaymentMethod) => void;
   error?: ReactNode;
   description?: ReactNode;
+  /** The group's label: "Method" unless told. */
+  label?: ReactNode;
 }) {
   const { t } = useTranslation('payments');
   return (
     <Radio.Group
-      label={t('take.method')}
+      label={label ?? t('take.method')}
       value={value}
       onChange={(next) => onChange(next as PaymentMethod)}
       error={error}
