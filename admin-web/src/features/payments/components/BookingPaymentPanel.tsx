@@ -85,6 +85,11 @@ export function BookingPaymentPanel({ bookingId }: { bookingId: string }) {
           )}
         </Group>
         <BalanceFigures booking={booking} state={state} />
+        {!balance.charged && balance.packageCovered.amountMinor > 0 && (
+          <Text fz="sm" c="teal.8">
+            {t('booking.packageCovered', { amount: balance.packageCovered.formatted })}
+          </Text>
+        )}
         {!balance.charged && (
           <Text fz="xs" c="dimmed">
             {t('booking.notCharged')}
