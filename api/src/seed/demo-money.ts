@@ -65,6 +65,8 @@ export async function seedDemoMoney(
     .from(customersTable)
     .where(eq(customersTable.userId, options.studentUserId));
   let seq = 0;
+  // Receipts are numbered in the order they are issued: keep their dates in that order too.
+  let latest = new Date(0);
   const key = () => `demo-seed-${String(++seq).padStart(4, '0')}`;
 
   for (const location of locations) {
@@ -82,6 +84,7 @@ export async function seedDemoMoney(
     const owing = new Set(done.slice(-2).map((b) => b.id));
     for (const [i, booking] of done.entries()) {
       const when = new Date(Math.min(booking.endsAt.getTime(), options.now.getTime()));
+      if (when > latest) latest = when;
       const ctx = ctxAt(when);
       await chargeFinishedBooking(ctx, tx, booking);
       if (owing.has(booking.id)) continue;
@@ -150,7 +153,7 @@ export async function seedDemoMoney(
     const home = locations[0]!;
     const topUp = 1_000_000;
     await takePayment(
-      ctxAt(at(-2 * DAY)),
+      ctxAt(new Date(Math.max(latest.getTime(), at(-2 * DAY).getTime()) + 60_000)),
       tx,
       { key: key(), hash: 'demo-seed' },
       {

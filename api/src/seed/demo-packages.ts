@@ -83,7 +83,7 @@ export async function seedDemoPackages(
   const gift = await onSale(home.id, true);
   if (gift) {
     await sellPackage({
-      ctx: ctxAt(new Date(options.now.getTime() - 3 * DAY)),
+      ctx: ctxAt(new Date(options.now.getTime() - 50 * 60_000)),
       input: {
         packageId: gift.id,
         buyerId: student.id,
@@ -103,7 +103,7 @@ export async function seedDemoPackages(
       .limit(1);
     if (buyer) {
       await issueVoucher({
-        ctx: ctxAt(new Date(options.now.getTime() - 2 * DAY)),
+        ctx: ctxAt(new Date(options.now.getTime() - 40 * 60_000)),
         input: {
           locationId: away.id,
           amount: { amountMinor: 10_000, currency: away.currency },
