@@ -23,7 +23,15 @@ export function usePagedConnection<
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   connectionOf: (data: TData) => Connection<TNode>,
+  options: {
+    /**
+     * For a field with no cache policy that appends pages: the next page's data with its
+     * edges after the ones on screen (passed to `fetchMore` as `updateQuery`).
+     */
+    appendPage?: (previous: TData, next: TData) => TData;
+  } = {},
 ) {
+  const { appendPage } = options;
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery<TData, TVariables>(
     document,
     // What was on screen may have changed meanwhile: show the cache at once, then refresh.
@@ -47,13 +55,19 @@ export function usePagedConnection<
     setLoadingMore(true);
     setLoadMoreError(undefined);
     try {
-      await fetchMore({ variables: { after: endCursor } as Partial<TVariables> });
+      await fetchMore({
+        variables: { after: endCursor } as Partial<TVariables>,
+        ...(appendPage && {
+          updateQuery: (previous, { fetchMoreResult }) =>
+            appendPage(previous as TData, fetchMoreResult as TData) as typeof previous,
+        }),
+      });
     } catch (caught) {
       setLoadMoreError(caught);
     } finally {
       setLoadingMore(false);
     }
-  }, [fetchMore, hasMore, endCursor]);
+  }, [fetchMore, hasMore, endCursor, appendPage]);
 
   const retry = useCallback(() => {
     refetch().catch(() => undefined);

@@ -1,14 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   BookingInvoicesDocument,
   InvoicesDocument,
+  type InvoicesQuery,
   IssueInvoiceDocument,
   ResendInvoiceDocument,
 } from '../../../gql/graphql';
+import { usePagedConnection } from '../../../shared/hooks/usePagedConnection';
 import { toInvoiceFilter, type InvoiceListFilters } from '../lib/filters';
 
 const PAGE_SIZE = 50;
+
+const connectionOf = (data: InvoicesQuery) => data.invoices;
+
+/** No cache policy appends its pages: "Load more" puts the next one after those on screen. */
+const appendPage = (previous: InvoicesQuery, next: InvoicesQuery) => ({
+  invoices: { ...next.invoices, edges: [...previous.invoices.edges, ...next.invoices.edges] },
+});
 
 /**
  * Invoices and receipts matching the filters, newest first, a page at a time: "Load more"
@@ -20,52 +29,10 @@ export function useInvoices(filters: InvoiceListFilters) {
     () => ({ filter: toInvoiceFilter(filters), first: PAGE_SIZE }),
     [filters],
   );
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(InvoicesDocument, {
-    variables,
-    fetchPolicy: 'cache-and-network',
+  const { nodes, ...list } = usePagedConnection(InvoicesDocument, variables, connectionOf, {
+    appendPage,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>();
-  const shown = data ?? previousData;
-  const connection = shown?.invoices;
-  const endCursor = data?.invoices.pageInfo.endCursor ?? null;
-  const hasMore = data?.invoices.pageInfo.hasNextPage ?? false;
-
-  const loadMore = useCallback(async () => {
-    if (!hasMore || !endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(undefined);
-    try {
-      await fetchMore({
-        variables: { after: endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          invoices: {
-            ...fetchMoreResult.invoices,
-            edges: [...previous.invoices.edges, ...fetchMoreResult.invoices.edges],
-          },
-        }),
-      });
-    } catch (caught) {
-      setLoadMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [fetchMore, hasMore, endCursor]);
-
-  return {
-    invoices: connection?.edges.map((e) => e.node) ?? [],
-    totalCount: connection?.totalCount ?? 0,
-    loading: loading && !connection,
-    stale: loading && !data && Boolean(previousData),
-    refreshing: loading && Boolean(data) && !loadingMore,
-    error: data ? undefined : error,
-    refreshError: data ? error : undefined,
-    retry: () => void refetch().catch(() => undefined),
-    hasMore,
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  return { invoices: nodes, ...list };
 }
 
 /** A booking's participants and the invoices issued for it. */

@@ -1,9 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
-import { PaymentLocationsDocument, PaymentsDocument } from '../../../gql/graphql';
+import { useMemo } from 'react';
+import {
+  PaymentLocationsDocument,
+  PaymentsDocument,
+  type PaymentsQuery,
+} from '../../../gql/graphql';
+import { usePagedConnection } from '../../../shared/hooks/usePagedConnection';
 import { toPaymentFilter, type PaymentListFilters } from '../lib/filters';
 
 const PAGE_SIZE = 50;
+
+const connectionOf = (data: PaymentsQuery) => data.payments;
+
+/** No cache policy appends its pages: "Load more" puts the next one after those on screen. */
+const appendPage = (previous: PaymentsQuery, next: PaymentsQuery) => ({
+  payments: { ...next.payments, edges: [...previous.payments.edges, ...next.payments.edges] },
+});
 
 /**
  * Payments matching the filters, newest first, a page at a time: "Load more" appends the next
@@ -14,51 +26,10 @@ export function usePayments(filters: PaymentListFilters) {
     () => ({ filter: toPaymentFilter(filters), first: PAGE_SIZE }),
     [filters],
   );
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PaymentsDocument, {
-    variables,
-    fetchPolicy: 'cache-and-network',
+  const { nodes, ...list } = usePagedConnection(PaymentsDocument, variables, connectionOf, {
+    appendPage,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>();
-  const connection = (data ?? previousData)?.payments;
-  const endCursor = data?.payments.pageInfo.endCursor ?? null;
-  const hasMore = data?.payments.pageInfo.hasNextPage ?? false;
-
-  const loadMore = useCallback(async () => {
-    if (!hasMore || !endCursor) return;
-    setLoadingMore(true);
-    setLoadMoreError(undefined);
-    try {
-      await fetchMore({
-        variables: { after: endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          payments: {
-            ...fetchMoreResult.payments,
-            edges: [...previous.payments.edges, ...fetchMoreResult.payments.edges],
-          },
-        }),
-      });
-    } catch (caught) {
-      setLoadMoreError(caught);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [fetchMore, hasMore, endCursor]);
-
-  return {
-    payments: connection?.edges.map((e) => e.node) ?? [],
-    totalCount: connection?.totalCount ?? 0,
-    loading: loading && !connection,
-    stale: loading && !data && Boolean(previousData),
-    refreshing: loading && Boolean(data) && !loadingMore,
-    error: data ? undefined : error,
-    refreshError: data ? error : undefined,
-    retry: () => void refetch().catch(() => undefined),
-    hasMore,
-    loadMore,
-    loadingMore,
-    loadMoreError,
-  };
+  return { payments: nodes, ...list };
 }
 
 /** The school's locations with their currency, zone and accepted methods. */
