@@ -3,6 +3,7 @@ export { MethodPicker } from './components/MethodPicker';
 export { MoneyInput } from './components/MoneyInput';
 export { MethodBadge } from './components/PaymentParts';
 export { PaymentsView } from './components/PaymentsView';
+export { NOTE_MAX, REFERENCE_MAX, ReferenceNoteFields } from './components/ReferenceNoteFields';
 export { AFTER_MONEY_MOVED } from './hooks/usePaymentMutations';
 export { useAmountProblem } from './hooks/useAmountProblem';
 export { moneyRefusal, type MoneyRefusal } from './lib/errors';

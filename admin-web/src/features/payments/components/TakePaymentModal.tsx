@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
@@ -15,12 +15,9 @@ import { amountToMinor, minorToAmount, newIdempotencyKey } from '../lib/money';
 import { useAmountProblem } from '../hooks/useAmountProblem';
 import { MethodPicker } from './MethodPicker';
 import { MoneyInput } from './MoneyInput';
+import { NOTE_MAX, REFERENCE_MAX, ReferenceNoteFields } from './ReferenceNoteFields';
 
 export type PaymentBooking = NonNullable<BookingPaymentQuery['booking']>;
-
-/** Longest reference and note the API keeps. */
-const REFERENCE_MAX = 120;
-const NOTE_MAX = 500;
 
 /**
  * "Take payment" for a booking: who pays (a participant, or the guardian of one), how much
@@ -230,24 +227,13 @@ function TakePaymentForm({ booking, onDone }: { booking: PaymentBooking; onDone:
             )
           }
         />
-        {(method === 'CARD' || method === 'BANK_TRANSFER') && (
-          <TextInput
-            label={t('take.reference')}
-            placeholder={t(method === 'CARD' ? 'take.referenceCard' : 'take.referenceTransfer')}
-            value={reference}
-            onChange={(e) => setReference(e.currentTarget.value)}
-            maxLength={REFERENCE_MAX}
-            error={problems.reference}
-          />
-        )}
-        <Textarea
-          label={t('take.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          maxLength={NOTE_MAX}
-          autosize
-          minRows={2}
-          error={problems.note}
+        <ReferenceNoteFields
+          method={method}
+          reference={reference}
+          onReference={setReference}
+          note={note}
+          onNote={setNote}
+          errors={{ reference: problems.reference, note: problems.note }}
         />
         {problems.form && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { IconAlertCircle, IconMapPin } from '@tabler/icons-react';
@@ -12,13 +12,14 @@ import {
   MoneyInput,
   moneyRefusal,
   newIdempotencyKey,
+  NOTE_MAX,
+  REFERENCE_MAX,
+  ReferenceNoteFields,
   useAmountProblem,
 } from '../../payments';
 import { useTopUpWallet, useWalletLocations } from '../hooks/useWallet';
 import { currencyChoices } from '../lib/currencies';
 
-const REFERENCE_MAX = 120;
-const NOTE_MAX = 500;
 /** A top-up brings money in: paying from the wallet into itself makes no sense. */
 const TOP_UP_METHODS = [
   'CASH',
@@ -234,26 +235,13 @@ function TopUpForm({
             error={problems.method}
           />
         )}
-        {(chosenMethod === 'CARD' || chosenMethod === 'BANK_TRANSFER') && (
-          <TextInput
-            label={t('take.reference')}
-            placeholder={t(
-              chosenMethod === 'CARD' ? 'take.referenceCard' : 'take.referenceTransfer',
-            )}
-            value={reference}
-            onChange={(e) => setReference(e.currentTarget.value)}
-            maxLength={REFERENCE_MAX}
-            error={problems.reference}
-          />
-        )}
-        <Textarea
-          label={t('take.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          maxLength={NOTE_MAX}
-          autosize
-          minRows={2}
-          error={problems.note}
+        <ReferenceNoteFields
+          method={chosenMethod}
+          reference={reference}
+          onReference={setReference}
+          note={note}
+          onNote={setNote}
+          errors={{ reference: problems.reference, note: problems.note }}
         />
         {problems.form && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
