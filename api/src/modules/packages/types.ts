@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { Connection, PageArgs } from '../../graphql/connection.js';
 import type { PaymentMethod } from '../locations/schema.js';
 import { MoneyInput } from '../money/types.js';
-import { PaymentMethodEnum } from '../payments/types.js';
+import { IdempotencyKeyField, OptionalTextField, PaymentMethodEnum } from '../payments/types.js';
 import {
   CUSTOMER_PACKAGE_STATUSES,
   VOUCHER_STATUSES,
@@ -160,14 +160,10 @@ export class VoucherSale {
   description: 'A package sold as a gift: who it is for, and until when its code works',
 })
 export class GiftInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   recipientName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   message?: string | null;
 
   @Field(() => Date, {
@@ -194,10 +190,7 @@ export class SellPackageInput {
   @Field(() => PaymentMethodEnum, { description: 'WALLET pays from the buyer’s wallet' })
   method: PaymentMethod;
 
-  @Field(() => String, {
-    description: 'One per sale attempt (a UUID): a retry returns the first sale',
-  })
-  @Length(1, 400)
+  @IdempotencyKeyField('One per sale attempt (a UUID): a retry returns the first sale')
   idempotencyKey: string;
 
   @Field(() => GiftInput, {
@@ -221,18 +214,13 @@ export class IssueVoucherInput {
   @Field(() => PaymentMethodEnum)
   method: PaymentMethod;
 
-  @Field(() => String)
-  @Length(1, 400)
+  @IdempotencyKeyField()
   idempotencyKey: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   recipientName?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   message?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Redeemable until then; no end when left out' })

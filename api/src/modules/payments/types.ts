@@ -5,6 +5,27 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../locations/schema.js';
 import { Money, MoneyInput } from '../money/types.js';
 import { PAYMENT_KINDS, type PaymentKind } from './schema.js';
 
+/**
+ * An optional text of an input, up to 2000 characters (longer is refused as
+ * BAD_USER_INPUT): `String` in the schema, nullable.
+ */
+export function OptionalTextField(): PropertyDecorator {
+  return (target, key) => {
+    // Applied in the order the stacked decorators were: bottom first.
+    MaxLength(2000)(target, key);
+    IsOptional()(target, key);
+    Field(() => String, { nullable: true })(target, key);
+  };
+}
+
+/** A write's idempotency key: 1 to 400 characters, `String!` in the schema. */
+export function IdempotencyKeyField(description?: string): PropertyDecorator {
+  return (target, key) => {
+    Length(1, 400)(target, key);
+    Field(() => String, description === undefined ? undefined : { description })(target, key);
+  };
+}
+
 export const PaymentMethodEnum = Object.fromEntries(PAYMENT_METHODS.map((s) => [s, s])) as {
   [K in PaymentMethod]: K;
 };
@@ -97,10 +118,9 @@ export class RecordPaymentInput {
   @Field(() => PaymentMethodEnum)
   method: PaymentMethod;
 
-  @Field(() => String, {
-    description: 'One per payment attempt (a UUID): the same key again returns the first payment',
-  })
-  @Length(1, 400)
+  @IdempotencyKeyField(
+    'One per payment attempt (a UUID): the same key again returns the first payment',
+  )
   idempotencyKey: string;
 
   @Field(() => ID, {
@@ -109,14 +129,10 @@ export class RecordPaymentInput {
   })
   locationId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   reference?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   note?: string | null;
 }
 
@@ -134,18 +150,13 @@ export class TopUpWalletInput {
   @Field(() => PaymentMethodEnum)
   method: PaymentMethod;
 
-  @Field(() => String)
-  @Length(1, 400)
+  @IdempotencyKeyField()
   idempotencyKey: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   reference?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   note?: string | null;
 }
 
@@ -160,13 +171,10 @@ export class RefundPaymentInput {
   })
   amountMinor?: number | null;
 
-  @Field(() => String)
-  @Length(1, 400)
+  @IdempotencyKeyField()
   idempotencyKey: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalTextField()
   reason?: string | null;
 }
 
