@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { dayBounds } from '@plannivo/web-kit/zoned';
-import { IconCircleCheck, IconMapPin } from '@tabler/icons-react';
+import { IconMapPin } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
@@ -15,8 +15,8 @@ import {
   useAmountProblem,
 } from '../../payments';
 import { useIssueVoucher, usePackageSaleOptions } from '../hooks/usePackages';
-import { CodeWithCopy, CustomerSelect, type PickedCustomer } from './PackageParts';
-import { GiftFields, PaymentSection, TEXT_MAX } from './SaleFormParts';
+import { CustomerSelect, type PickedCustomer } from './PackageParts';
+import { CodeDone, GiftFields, PaymentSection, TEXT_MAX } from './SaleFormParts';
 
 /**
  * "Credit voucher": an amount in a location's currency, paid by a buyer, that whoever redeems
@@ -65,22 +65,12 @@ function IssueForm({ onDone }: { onDone: () => void }) {
 
   if (issuedCode)
     return (
-      <Stack gap="md">
-        <Alert
-          color="teal"
-          variant="light"
-          icon={<IconCircleCheck aria-hidden />}
-          title={t('issue.issued')}
-        >
-          <Stack gap="xs">
-            <Text fz="sm">{t('issue.codeHint')}</Text>
-            <CodeWithCopy code={issuedCode} size="lg" />
-          </Stack>
-        </Alert>
-        <Group justify="flex-end">
-          <Button onClick={onDone}>{t('actions.done')}</Button>
-        </Group>
-      </Stack>
+      <CodeDone
+        title={t('issue.issued')}
+        hint={t('issue.codeHint')}
+        code={issuedCode}
+        onDone={onDone}
+      />
     );
 
   const submit = async (event: FormEvent) => {

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { todayIn } from '@plannivo/web-kit/zoned';
-import { IconAlertCircle, IconCalendar } from '@tabler/icons-react';
+import { IconAlertCircle, IconCalendar, IconCircleCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
-import { MethodPicker } from './PackageParts';
+import { CodeWithCopy, MethodPicker } from './PackageParts';
 
 /** Longest gift recipient name and message the API keeps. */
 export const TEXT_MAX = { recipientName: 120, message: 500 };
@@ -115,5 +115,33 @@ export function PaymentSection({
         </Button>
       </Group>
     </>
+  );
+}
+
+/** A sale that made a code: the code to copy (shown this once), and "Done". */
+export function CodeDone({
+  title,
+  hint,
+  code,
+  onDone,
+}: {
+  title: string;
+  hint: string;
+  code: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('packages');
+  return (
+    <Stack gap="md">
+      <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title={title}>
+        <Stack gap="xs">
+          <Text fz="sm">{hint}</Text>
+          <CodeWithCopy code={code} size="lg" />
+        </Stack>
+      </Alert>
+      <Group justify="flex-end">
+        <Button onClick={onDone}>{t('actions.done')}</Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { dayBounds } from '@plannivo/web-kit/zoned';
-import { IconCircleCheck, IconMapPin } from '@tabler/icons-react';
+import { IconMapPin } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../gql/graphql';
@@ -12,8 +12,8 @@ import { AppModal } from '../../../shared/ui/AppModal';
 import { moneyRefusal, newIdempotencyKey } from '../../payments';
 import { usePackageSaleOptions, useSellPackage } from '../hooks/usePackages';
 import { catalogUnits } from '../lib/packages';
-import { CodeWithCopy, CustomerSelect, useDuration, type PickedCustomer } from './PackageParts';
-import { GiftFields, PaymentSection, TEXT_MAX } from './SaleFormParts';
+import { CustomerSelect, useDuration, type PickedCustomer } from './PackageParts';
+import { CodeDone, GiftFields, PaymentSection, TEXT_MAX } from './SaleFormParts';
 
 /**
  * "Sell a package": a catalog package of a location to a buyer, for them or a dependent, or
@@ -112,22 +112,12 @@ function SellForm({
 
   if (soldCode)
     return (
-      <Stack gap="md">
-        <Alert
-          color="teal"
-          variant="light"
-          icon={<IconCircleCheck aria-hidden />}
-          title={t('sell.giftSold')}
-        >
-          <Stack gap="xs">
-            <Text fz="sm">{t('sell.giftCodeHint')}</Text>
-            <CodeWithCopy code={soldCode} size="lg" />
-          </Stack>
-        </Alert>
-        <Group justify="flex-end">
-          <Button onClick={onDone}>{t('actions.done')}</Button>
-        </Group>
-      </Stack>
+      <CodeDone
+        title={t('sell.giftSold')}
+        hint={t('sell.giftCodeHint')}
+        code={soldCode}
+        onDone={onDone}
+      />
     );
 
   const submit = async (event: FormEvent) => {
