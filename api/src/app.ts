@@ -260,7 +260,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         })
       : null;
 
-    const limitRules = { ...RATE_LIMITS, ...options.rateLimits };
+    const limitRules = {
+      ...RATE_LIMITS,
+      loginByIp: { ...RATE_LIMITS.loginByIp, points: config.loginLimits.perIp },
+      loginByEmail: { ...RATE_LIMITS.loginByEmail, points: config.loginLimits.perEmail },
+      ...options.rateLimits,
+    };
     const rateLimits: AppDeps['limits'] = {
       loginByEmailAndIp: platform.rateLimiter({ name: 'login', ...limitRules.loginByEmailAndIp }),
       loginByIp: platform.rateLimiter({ name: 'login-ip', ...limitRules.loginByIp }),

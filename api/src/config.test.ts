@@ -59,6 +59,12 @@ describe('loadConfig', () => {
     expect(settingOf(env).setting).toBe(setting);
   });
 
+  it('limits sign-ins to 100 per address and 50 per email unless told otherwise, never below 10', () => {
+    expect(loadConfig({}).loginLimits).toEqual({ perIp: 100, perEmail: 50 });
+    expect(loadConfig({ LOGIN_LIMIT_PER_IP: '2000' }).loginLimits.perIp).toBe(2000);
+    expect(() => loadConfig({ LOGIN_LIMIT_PER_EMAIL: '3' })).toThrow(/^LOGIN_LIMIT_PER_EMAIL: /);
+  });
+
   it('never echoes a value back, since URLs may hold passwords', () => {
     const { message } = settingOf({ DATABASE_URL: 'mysql://root:s3cret@db/x' });
     expect(message).not.toContain('s3cret');

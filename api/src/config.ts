@@ -53,6 +53,8 @@ const envSchema = z.object({
     .default('plannivo:'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: integer(0, 10).default(0),
+  LOGIN_LIMIT_PER_IP: integer(10, 1_000_000).default(100),
+  LOGIN_LIMIT_PER_EMAIL: integer(10, 1_000_000).default(50),
   FILES_DIR: z.string().min(1).default('.data/files'),
   SMTP_URL: optional(
     urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587'),
@@ -77,6 +79,8 @@ export type Config = Readonly<{
   redis: { url: string; prefix: string } | null;
   logLevel: (typeof LOG_LEVELS)[number];
   trustProxy: number;
+  /** Sign-in attempts one address may make per 15 minutes, and one email per hour. */
+  loginLimits: { perIp: number; perEmail: number };
   filesDir: string;
   smtpUrl: string | null;
   mailFrom: string;
@@ -131,6 +135,7 @@ export function loadConfig(
     redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : null,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    loginLimits: { perIp: e.LOGIN_LIMIT_PER_IP, perEmail: e.LOGIN_LIMIT_PER_EMAIL },
     filesDir: resolveFromRoot(e.FILES_DIR),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
