@@ -36,6 +36,9 @@ export function createLoaders(ctx: ServiceContext) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** The language amounts and texts are formatted in for the caller: their account's, else English. */
+export const localeOf = (ctx: Pick<GraphQLContext, 'viewer'>) => ctx.viewer?.locale ?? 'en';
+
 /** What resolvers receive: the service context plus per-request loaders and transport. */
 export interface GraphQLContext extends ServiceContext {
   loaders: Loaders;

@@ -17,7 +17,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { assertSubscriber } from '../../auth/guards.js';
 import { ROLES } from '../identity/schema.js';
 import { notFound } from '../../errors.js';
-import { refreshLoaders, type GraphQLContext } from '../../graphql/context.js';
+import { refreshLoaders, type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { Service } from '../catalog/types.js';
 import { Customer } from '../customers/types.js';
 import { Equipment } from '../equipment/types.js';
@@ -47,8 +47,6 @@ import {
 } from './types.js';
 import * as waitlist from './waitlist.js';
 import { columnsOf, namesOnly, nodeFieldsOf, readAhead } from './read-ahead.js';
-
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
 @Resolver(() => Booking)
 export class BookingResolver {

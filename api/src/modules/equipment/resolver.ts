@@ -12,7 +12,7 @@ import {
 } from 'type-graphql';
 import { isStaffRole } from '../../auth/viewer.js';
 import { PageArgs } from '../../graphql/connection.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { notFound } from '../../errors.js';
 import { Booking } from '../bookings/types.js';
@@ -41,7 +41,6 @@ import {
 /** Staff and API keys see an item's serial number, purchase, use, notes, log and schedule. */
 const seesInternals = (ctx: GraphQLContext) =>
   ctx.viewer ? isStaffRole(ctx.viewer.role) : Boolean(ctx.apiKey);
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 /** A cost or amount typed as MoneyInput, for the service. */
 const costOf = (input: { purchaseCost?: { amountMinor: number; currency: string } | null }) =>
   input.purchaseCost === undefined

@@ -1,10 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { money } from '../money/format.js';
 import * as finance from './service.js';
 import { FinanceDashboard, FinanceDashboardInput } from './types.js';
-
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
 /** The service's figures as the schema's types: minor units become Money. */
 function present(d: finance.FinanceDashboard, locale: string): FinanceDashboard {

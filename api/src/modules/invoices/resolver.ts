@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { Booking } from '../bookings/types.js';
 import { Customer } from '../customers/types.js';
 import { Location } from '../locations/types.js';
@@ -18,8 +18,6 @@ import {
   InvoicePageArgs,
   IssueInvoiceInput,
 } from './types.js';
-
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {

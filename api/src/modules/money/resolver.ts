@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { money } from './format.js';
 import { convertWalletCurrency, listFxRates, setFxRate } from './fx.js';
 import { getWallet } from './wallet.js';
@@ -10,8 +10,6 @@ import {
   SetFxRateInput,
   Wallet,
 } from './wallet.types.js';
-
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
 @Resolver()
 export class WalletResolver {

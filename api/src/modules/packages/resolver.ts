@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { Booking } from '../bookings/types.js';
 import { Service } from '../catalog/types.js';
 import type { CustomerRow } from '../customers/schema.js';
@@ -43,7 +43,6 @@ import {
 } from './types.js';
 import * as vouchers from './vouchers.js';
 
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 @Resolver(() => CustomerPackage)

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { Booking } from '../bookings/types.js';
 import type { BookingRow } from '../bookings/schema.js';
 import { Customer } from '../customers/types.js';
@@ -19,8 +19,6 @@ import {
   RefundPaymentInput,
   TopUpWalletInput,
 } from './types.js';
-
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 
 @Resolver(() => Payment)
 export class PaymentResolver {

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { type GraphQLContext, localeOf } from '../../graphql/context.js';
 import { User } from '../identity/types.js';
 import { Location } from '../locations/types.js';
 import { money } from '../money/format.js';
@@ -33,7 +33,6 @@ import {
   ResolveDiscrepancyInput,
 } from './types.js';
 
-const localeOf = (ctx: GraphQLContext) => ctx.viewer?.locale ?? 'en';
 const amounts = (ctx: GraphQLContext, list: Array<{ currency: string; amountMinor: number }>) =>
   list.map((a) => money(a.amountMinor, a.currency, localeOf(ctx)));
 const date = (value: string | undefined | null) => (value ? new Date(value) : null);
