@@ -5,6 +5,7 @@ import { withTransaction } from '../../db/transaction.js';
 import { badInput, type FieldErrors } from '../../errors.js';
 import { isUuid } from '../../ids.js';
 import { actorOf, recordAudit } from '../audit/service.js';
+import { localDateOf } from '../availability/time.js';
 import { customersTable } from '../customers/schema.js';
 import { locationsTable } from '../locations/schema.js';
 import { postJournal } from './ledger.js';
@@ -59,15 +60,6 @@ export function convertMinor(
   if (shift < 0) denominator *= 10n ** BigInt(-shift);
   return Number(divRound(numerator, denominator));
 }
-
-/** Today's date at a location, as `YYYY-MM-DD`. */
-const localDate = (at: Date, timezone: string) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
 
 export interface SetFxRateInput {
   base: string;
@@ -209,7 +201,7 @@ export async function convertWalletCurrency({
     : [];
   if (!location) fields.locationId = 'is not a location';
   if (Object.keys(fields).length) throw badInput(fields);
-  const day = localDate(ctx.now(), location!.timezone);
+  const day = localDateOf(ctx.now(), location!.timezone).date;
   const rate = await rateFor(ctx.db, input.from.currency, input.toCurrency, day);
   if (!rate) {
     throw badInput(
