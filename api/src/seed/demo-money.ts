@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { ServiceContext } from '../context.js';
 import type { Tx } from '../db/client.js';
+import { seedContext } from './context.js';
 import { bookingParticipantsTable, bookingsTable } from '../modules/bookings/schema.js';
 import { customersTable } from '../modules/customers/schema.js';
 import type { LocationRow } from '../modules/locations/schema.js';
@@ -35,17 +35,7 @@ export async function seedDemoMoney(
   },
 ) {
   const at = (ms: number) => new Date(options.now.getTime() + ms);
-  const ctxAt = (when: Date): ServiceContext =>
-    ({
-      deps: { platform: { files: options.files }, config: { publicUrl: options.publicUrl } },
-      db: tx,
-      viewer: null,
-      apiKey: null,
-      requestId: 'demo-seed',
-      ip: null,
-      log: options.log,
-      now: () => when,
-    }) as unknown as ServiceContext;
+  const ctxAt = (when: Date) => seedContext(tx, options, when);
 
   await tx.insert(fxRatesTable).values(
     Array.from({ length: 14 }, (_, i) => {

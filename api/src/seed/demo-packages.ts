@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { ServiceContext } from '../context.js';
 import type { Tx } from '../db/client.js';
+import { seedContext } from './context.js';
 import { packagesTable } from '../modules/catalog/schema.js';
 import { customersTable } from '../modules/customers/schema.js';
 import type { LocationRow } from '../modules/locations/schema.js';
@@ -26,24 +26,7 @@ export async function seedDemoPackages(
   locations: LocationRow[],
   options: { now: Date; files: FileStore; log: Logger; publicUrl: string; studentUserId: string },
 ) {
-  const ctxAt = (when: Date): ServiceContext =>
-    ({
-      deps: {
-        platform: {
-          files: options.files,
-          // The receipts' mails are history: the money seed records them as sent.
-          jobs: { enqueue: async () => undefined },
-        },
-        config: { publicUrl: options.publicUrl },
-      },
-      db: tx,
-      viewer: null,
-      apiKey: null,
-      requestId: 'demo-seed',
-      ip: null,
-      log: options.log,
-      now: () => when,
-    }) as unknown as ServiceContext;
+  const ctxAt = (when: Date) => seedContext(tx, options, when);
   const [student] = await tx
     .select()
     .from(customersTable)
