@@ -8,7 +8,7 @@ import { customersTable, type CustomerRow } from '../customers/schema.js';
 import type { BookingRow } from '../bookings/schema.js';
 import { bookingBalances, type BookingBalance } from './balance.js';
 import { paymentsOfBookings } from './read.js';
-import { refundableOf as refundedOf } from './service.js';
+import { refundedOf } from './service.js';
 import { paymentsTable, type PaymentRow } from './schema.js';
 
 /** Per-request loaders of the payments module. */

@@ -411,8 +411,8 @@ export interface RefundPaymentInput {
   reason?: string | null;
 }
 
-/** What is left to refund of each payment: its amount less its refunds. */
-export async function refundableOf(
+/** How much of each payment was refunded so far (payments without refunds are absent). */
+export async function refundedOf(
   db: Pick<ServiceContext, 'db'>['db'],
   paymentIds: readonly string[],
 ) {
@@ -478,7 +478,7 @@ export async function refundPayment({
         paymentId: 'is a package or voucher sale: refund it from the package or voucher',
       });
     const left =
-      original.amountMinor - ((await refundableOf(tx, [original.id])).get(original.id) ?? 0);
+      original.amountMinor - ((await refundedOf(tx, [original.id])).get(original.id) ?? 0);
     const amount = input.amountMinor ?? left;
     if (amount <= 0 || amount > left) {
       throw new DomainError('BAD_USER_INPUT', 'More than is left to refund', {
