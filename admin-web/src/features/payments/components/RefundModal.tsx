@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
 import { useErrorText } from '@plannivo/web-kit/ui';
-import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/lib/dates';
@@ -15,6 +15,7 @@ import { moneyRefusal } from '../lib/errors';
 import { amountToMinor, minorToAmount, newIdempotencyKey } from '../lib/money';
 import { MoneyInput } from './MoneyInput';
 import type { PaymentRow } from './PaymentParts';
+import { FormFooter } from '../../../shared/ui/FormFooter';
 
 const REASON_MAX = 500;
 
@@ -167,19 +168,14 @@ function RefundForm({
           minRows={2}
           error={problems.reason}
         />
-        {problems.form && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {problems.form}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('take.cancel')}
-          </Button>
-          <Button type="submit" color="orange" loading={loading}>
-            {t('refund.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={problems.form}
+          cancelLabel={t('take.cancel')}
+          submitLabel={t('refund.submit')}
+          onCancel={onDone}
+          loading={loading}
+          submitColor="orange"
+        />
       </Stack>
     </form>
   );

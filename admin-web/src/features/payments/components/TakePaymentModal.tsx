@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
@@ -16,6 +16,7 @@ import { useAmountProblem } from '../hooks/useAmountProblem';
 import { MethodPicker } from './MethodPicker';
 import { MoneyInput } from './MoneyInput';
 import { NOTE_MAX, REFERENCE_MAX, ReferenceNoteFields } from './ReferenceNoteFields';
+import { FormFooter } from '../../../shared/ui/FormFooter';
 
 export type PaymentBooking = NonNullable<BookingPaymentQuery['booking']>;
 
@@ -235,19 +236,13 @@ function TakePaymentForm({ booking, onDone }: { booking: PaymentBooking; onDone:
           onNote={setNote}
           errors={{ reference: problems.reference, note: problems.note }}
         />
-        {problems.form && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {problems.form}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('take.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('take.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={problems.form}
+          cancelLabel={t('take.cancel')}
+          submitLabel={t('take.submit')}
+          onCancel={onDone}
+          loading={loading}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { formatMoney } from '@plannivo/web-kit/booking';
 import { useCurrentLanguage } from '@plannivo/web-kit/locale';
@@ -20,6 +20,7 @@ import {
 import { useConvertWalletCurrency, useFxRates, useWalletLocations } from '../hooks/useWallet';
 import { currencyChoices, formatRate, rateLine } from '../lib/currencies';
 import { applicableRate, convertMinor } from '../lib/fx';
+import { FormFooter } from '../../../shared/ui/FormFooter';
 
 interface Balance {
   amountMinor: number;
@@ -237,19 +238,14 @@ function ConvertForm({
             </Anchor>
           </Alert>
         )}
-        {problems.form && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {problems.form}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('take.cancel')}
-          </Button>
-          <Button type="submit" loading={loading} disabled={noRate || !target}>
-            {t('convert.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={problems.form}
+          cancelLabel={t('take.cancel')}
+          submitLabel={t('convert.submit')}
+          onCancel={onDone}
+          loading={loading}
+          submitDisabled={noRate || !target}
+        />
       </Stack>
     </form>
   );

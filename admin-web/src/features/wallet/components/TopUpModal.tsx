@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack } from '@mantine/core';
+import { Alert, Group, Select, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useErrorText } from '@plannivo/web-kit/ui';
 import { IconAlertCircle, IconMapPin } from '@tabler/icons-react';
@@ -19,6 +19,7 @@ import {
 } from '../../payments';
 import { useTopUpWallet, useWalletLocations } from '../hooks/useWallet';
 import { currencyChoices } from '../lib/currencies';
+import { FormFooter } from '../../../shared/ui/FormFooter';
 
 /** A top-up brings money in: paying from the wallet into itself makes no sense. */
 const TOP_UP_METHODS = [
@@ -243,19 +244,14 @@ function TopUpForm({
           onNote={setNote}
           errors={{ reference: problems.reference, note: problems.note }}
         />
-        {problems.form && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {problems.form}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={loading}>
-            {t('take.cancel')}
-          </Button>
-          <Button type="submit" loading={loading} disabled={methods.length === 0}>
-            {t('topUp.submit')}
-          </Button>
-        </Group>
+        <FormFooter
+          error={problems.form}
+          cancelLabel={t('take.cancel')}
+          submitLabel={t('topUp.submit')}
+          onCancel={onDone}
+          loading={loading}
+          submitDisabled={methods.length === 0}
+        />
       </Stack>
     </form>
   );
